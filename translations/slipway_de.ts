@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="32"/>
-        <source>counting the rows of %1</source>
-        <translation>Zählen der Zeilen von %1</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="45"/>
-        <source>No temporary folder for a new database: %1</source>
-        <translation>Kein temporärer Ordner für eine neue Datenbank: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="66"/>
-        <source>%1 has no table %2, which the target has; nothing was moved.</source>
-        <translation>%1 hat keine Tabelle %2, die das Ziel hat; nichts wurde übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="70"/>
-        <source>%1: table %2 has no column %3, which the target has; nothing was moved.</source>
-        <translation>%1: Tabelle %2 hat keine Spalte %3, die das Ziel hat; nichts wurde übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="84"/>
-        <source>reading</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="178"/>
-        <source>%1 is read-only (%2); nothing was moved.</source>
-        <translation>%1 ist schreibgeschützt (%2); nichts wurde übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="182"/>
-        <source>%1 is at schema %2 and %3 at schema %4; open the older one once with this Slipway to upgrade it. Nothing was moved.</source>
-        <translation>%1 hat Schema %2 und %3 Schema %4; öffnen Sie die ältere Datenbank einmal mit dieser Slipway-Version, um sie zu aktualisieren. Nichts wurde übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="206"/>
-        <source>%1 already holds Slipway data (%L2 rows in %3); a move only fills a new database. Nothing was changed.</source>
-        <translation>%1 enthält bereits Slipway-Daten (%L2 Zeilen in %3); eine Übertragung füllt nur eine neue Datenbank. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="260"/>
-        <source>%1 holds %2 rows in %3 after the move, but %4 were copied; nothing was moved.</source>
-        <translation>%1 enthält nach der Übertragung %2 Zeilen in %3, kopiert wurden aber %4; nichts wurde übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="267"/>
-        <source>row counts compared</source>
-        <translation>Zeilenzahlen verglichen</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="273"/>
-        <source>The audit chain of %1 does not match the source&apos;s after copying (%2 entries, head %3; the source has %4, head %5); nothing was moved.</source>
-        <translation>Die Audit-Kette von %1 stimmt nach dem Kopieren nicht mit der der Quelle überein (%2 Einträge, Kopf %3; die Quelle hat %4, Kopf %5); nichts wurde übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="281"/>
-        <source>target&apos;s audit chain verified</source>
-        <translation>Audit-Kette des Ziels geprüft</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="288"/>
-        <source>opened both</source>
-        <translation>beide geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="296"/>
-        <source>The audit chain of %1 is broken at entry %2 (%3); nothing was moved. &apos;slipway audit verify&apos; shows the entry.</source>
-        <translation>Die Audit-Kette von %1 ist bei Eintrag %2 unterbrochen (%3); nichts wurde übertragen. &apos;slipway audit verify&apos; zeigt den Eintrag.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="303"/>
-        <source>source&apos;s audit chain verified</source>
-        <translation>Audit-Kette der Quelle geprüft</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="313"/>
-        <source>target checked</source>
-        <translation>Ziel geprüft</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="320"/>
-        <source>source&apos;s text checked</source>
-        <translation>Text der Quelle geprüft</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="330"/>
-        <source>tables copied</source>
-        <translation>Tabellen kopiert</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="333"/>
-        <source>triggers and sequences restored</source>
-        <translation>Trigger und Sequenzen wiederhergestellt</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="346"/>
-        <source>%1 could not be renamed to %2 (it may have appeared meanwhile); nothing was moved.</source>
-        <translation>%1 konnte nicht in %2 umbenannt werden (das Ziel ist womöglich inzwischen entstanden); nichts wurde übertragen.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="352"/>
-        <source>committed</source>
-        <translation>festgeschrieben</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/DatabaseMover.cpp" line="363"/>
-        <source>--from and --to name the same database (%1).</source>
-        <translation>--from und --to nennen dieselbe Datenbank (%1).</translation>
-    </message>
-</context>
-<context>
     <name>AcknowledgementCsv</name>
     <message>
         <location filename="../models/io/AcknowledgementCsv.cpp" line="40"/>
@@ -3866,9 +3753,115 @@
         <translation>Abschließen der Übertragung</translation>
     </message>
     <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="30"/>
         <location filename="../models/storage/MoveTarget.cpp" line="154"/>
         <source>counting the rows of %1</source>
         <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="44"/>
+        <source>No temporary folder for a new database: %1</source>
+        <translation>Kein temporärer Ordner für eine neue Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="66"/>
+        <source>%1 has no table %2, which the target has; nothing was moved.</source>
+        <translation>%1 hat keine Tabelle %2, die das Ziel hat; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="71"/>
+        <source>%1: table %2 has no column %3, which the target has; nothing was moved.</source>
+        <translation>%1: Tabelle %2 hat keine Spalte %3, die das Ziel hat; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="85"/>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="179"/>
+        <source>%1 is read-only (%2); nothing was moved.</source>
+        <translation>%1 ist schreibgeschützt (%2); nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="183"/>
+        <source>%1 is at schema %2 and %3 at schema %4; open the older one once with this Slipway to upgrade it. Nothing was moved.</source>
+        <translation>%1 hat Schema %2 und %3 Schema %4; öffnen Sie die ältere Datenbank einmal mit dieser Slipway-Version, um sie zu aktualisieren. Nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="207"/>
+        <source>%1 already holds Slipway data (%L2 rows in %3); a move only fills a new database. Nothing was changed.</source>
+        <translation>%1 enthält bereits Slipway-Daten (%L2 Zeilen in %3); eine Übertragung füllt nur eine neue Datenbank. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="261"/>
+        <source>%1 holds %2 rows in %3 after the move, but %4 were copied; nothing was moved.</source>
+        <translation>%1 enthält nach der Übertragung %2 Zeilen in %3, kopiert wurden aber %4; nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="268"/>
+        <source>row counts compared</source>
+        <translation>Zeilenzahlen verglichen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="274"/>
+        <source>The audit chain of %1 does not match the source&apos;s after copying (%2 entries, head %3; the source has %4, head %5); nothing was moved.</source>
+        <translation>Die Audit-Kette von %1 stimmt nach dem Kopieren nicht mit der der Quelle überein (%2 Einträge, Kopf %3; die Quelle hat %4, Kopf %5); nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="282"/>
+        <source>target&apos;s audit chain verified</source>
+        <translation>Audit-Kette des Ziels geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="289"/>
+        <source>opened both</source>
+        <translation>beide geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="297"/>
+        <source>The audit chain of %1 is broken at entry %2 (%3); nothing was moved. &apos;slipway audit verify&apos; shows the entry.</source>
+        <translation>Die Audit-Kette von %1 ist bei Eintrag %2 unterbrochen (%3); nichts wurde übertragen. &apos;slipway audit verify&apos; zeigt den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="304"/>
+        <source>source&apos;s audit chain verified</source>
+        <translation>Audit-Kette der Quelle geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="314"/>
+        <source>target checked</source>
+        <translation>Ziel geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="321"/>
+        <source>source&apos;s text checked</source>
+        <translation>Text der Quelle geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="331"/>
+        <source>tables copied</source>
+        <translation>Tabellen kopiert</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="334"/>
+        <source>triggers and sequences restored</source>
+        <translation>Trigger und Sequenzen wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="347"/>
+        <source>%1 could not be renamed to %2 (it may have appeared meanwhile); nothing was moved.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden (das Ziel ist womöglich inzwischen entstanden); nichts wurde übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="353"/>
+        <source>committed</source>
+        <translation>festgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabaseMover.cpp" line="364"/>
+        <source>--from and --to name the same database (%1).</source>
+        <translation>--from und --to nennen dieselbe Datenbank (%1).</translation>
     </message>
     <message>
         <location filename="../models/storage/MoveTarget.cpp" line="159"/>
@@ -3876,38 +3869,38 @@
         <translation>Festschreiben der Übertragung</translation>
     </message>
     <message>
-        <location filename="../models/storage/MoveWriters.cpp" line="36"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="33"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/MoveWriters.cpp" line="37"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="34"/>
         <source>row %1 (%2)</source>
         <translation>Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/MoveWriters.cpp" line="88"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="85"/>
         <source>%1 %2 column %3</source>
         <translation>%1 %2 Spalte %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/MoveWriters.cpp" line="92"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="89"/>
         <source>%1 holds a NUL byte, which PostgreSQL cannot store; nothing was moved.</source>
         <translation>%1 enthält ein NUL-Byte, das PostgreSQL nicht speichern kann; nichts wurde übertragen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/MoveWriters.cpp" line="95"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="92"/>
         <source>%1 holds bytes that are not UTF-8, which PostgreSQL cannot store; nothing was moved.</source>
         <translation>%1 enthält Bytes, die kein UTF-8 sind und die PostgreSQL nicht speichern kann; nichts wurde übertragen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/MoveWriters.cpp" line="133"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="130"/>
         <source>writing %1 %2</source>
         <translation>Schreiben von %1 %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/MoveWriters.cpp" line="276"/>
-        <location filename="../models/storage/MoveWriters.cpp" line="325"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="146"/>
+        <location filename="../models/storage/MoveWriters.cpp" line="221"/>
         <source>writing %1</source>
         <translation>Schreiben von %1</translation>
     </message>
@@ -12311,7 +12304,7 @@
         <translation>Speichern eines Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/storage/RunbookRepository.cpp" line="372"/>
+        <location filename="../models/storage/RunbookRepository.cpp" line="368"/>
         <source>Rehearsal %1 no longer exists — reload.</source>
         <translation>Probe %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -20288,241 +20281,241 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="187"/>
+        <location filename="../models/storage/Database.cpp" line="188"/>
         <source>%1 does not exist; check the path, or create it with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="192"/>
-        <location filename="../models/storage/Database.cpp" line="270"/>
+        <location filename="../models/storage/Database.cpp" line="193"/>
+        <location filename="../models/storage/Database.cpp" line="271"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Open it with the newer Slipway; the file was not changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Öffnen Sie die Datei mit der neueren Version; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="201"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="179"/>
+        <location filename="../models/storage/Database.cpp" line="202"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="147"/>
         <source>opened read-only on request</source>
         <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="203"/>
+        <location filename="../models/storage/Database.cpp" line="204"/>
         <source>you may not write to this file</source>
         <translation>Sie dürfen nicht in diese Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="205"/>
+        <location filename="../models/storage/Database.cpp" line="206"/>
         <source>you may not write to its folder</source>
         <translation>Sie dürfen nicht in ihren Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="208"/>
+        <location filename="../models/storage/Database.cpp" line="209"/>
         <source>%1 cannot be created: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="236"/>
+        <location filename="../models/storage/Database.cpp" line="237"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="263"/>
-        <location filename="../models/storage/Database.cpp" line="266"/>
-        <location filename="../models/storage/Database.cpp" line="305"/>
-        <location filename="../models/storage/Database.cpp" line="349"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="187"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="200"/>
+        <location filename="../models/storage/Database.cpp" line="264"/>
+        <location filename="../models/storage/Database.cpp" line="267"/>
+        <location filename="../models/storage/Database.cpp" line="306"/>
+        <location filename="../models/storage/Database.cpp" line="350"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="155"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="168"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="277"/>
+        <location filename="../models/storage/Database.cpp" line="278"/>
         <source>%1 is an SQLite database but not a Slipway file; it was not changed. Open another file or create a new one.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Slipway-Datei; sie wurde nicht verändert. Öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="282"/>
-        <location filename="../models/storage/Database.cpp" line="311"/>
-        <location filename="../models/storage/Database.cpp" line="334"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="174"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="177"/>
+        <location filename="../models/storage/Database.cpp" line="283"/>
+        <location filename="../models/storage/Database.cpp" line="312"/>
+        <location filename="../models/storage/Database.cpp" line="335"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="142"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="145"/>
         <source>configuring</source>
         <translation>Konfigurieren</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="43"/>
+        <location filename="../models/storage/Database.cpp" line="44"/>
         <source>%1 is truncated (%2 bytes, the header expects %3); restore it from a backup copy.</source>
         <translation>%1 ist abgeschnitten (%2 Byte, der Header erwartet %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="133"/>
+        <location filename="../models/storage/Database.cpp" line="134"/>
         <source>%1 is a PostgreSQL server, and %2 works on Slipway files only for now; do it in a file.</source>
         <translation>%1 ist ein PostgreSQL-Server, und %2 funktioniert vorerst nur mit Slipway-Dateien; führen Sie es in einer Datei aus.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="182"/>
+        <location filename="../models/storage/Database.cpp" line="183"/>
         <source>%1 is empty (0 bytes), not a Slipway file; open another file, or create one with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 ist leer (0 Byte), keine Slipway-Datei; öffnen Sie eine andere Datei oder legen Sie eine mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="290"/>
+        <location filename="../models/storage/Database.cpp" line="291"/>
         <source>%1 needs an upgrade to schema %2 first, which opening it read-only cannot do; open it once in Slipway (a backup copy is kept) or with a command that writes, or open a writable copy.</source>
         <translation>%1 braucht zuerst ein Upgrade auf Schema %2, das beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datei einmal in Slipway (eine Sicherungskopie wird aufbewahrt) oder mit einem schreibenden Befehl, oder öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="407"/>
-        <location filename="../models/storage/Database.cpp" line="423"/>
-        <location filename="../models/storage/Database.cpp" line="430"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="229"/>
+        <location filename="../models/storage/Database.cpp" line="408"/>
+        <location filename="../models/storage/Database.cpp" line="424"/>
+        <location filename="../models/storage/Database.cpp" line="431"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="197"/>
         <source>upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="415"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="262"/>
+        <location filename="../models/storage/Database.cpp" line="416"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="230"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="443"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="299"/>
+        <location filename="../models/storage/Database.cpp" line="444"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="267"/>
         <source>running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="451"/>
+        <location filename="../models/storage/Database.cpp" line="452"/>
         <source>%1 is a PostgreSQL server; a copy of it as a file is not available yet.</source>
         <translation>%1 ist ein PostgreSQL-Server; eine Kopie davon als Datei ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="455"/>
+        <location filename="../models/storage/Database.cpp" line="456"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="469"/>
+        <location filename="../models/storage/Database.cpp" line="470"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="477"/>
+        <location filename="../models/storage/Database.cpp" line="478"/>
         <source>%1 could not be written (renaming the finished copy failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (das Umbenennen der fertigen Kopie ist fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="523"/>
+        <location filename="../models/storage/Database.cpp" line="524"/>
         <source>%1 is locked by another program (while %2); try again in a moment. Nothing was lost.</source>
         <translation>%1 ist von einem anderen Programm gesperrt (bei: %2); versuchen Sie es gleich noch einmal. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="528"/>
+        <location filename="../models/storage/Database.cpp" line="529"/>
         <source>The disk holding %1 is full (while %2); free some space and try again. Nothing was saved, and nothing already saved was lost.</source>
         <translation>Der Datenträger mit %1 ist voll (bei: %2); schaffen Sie Platz und versuchen Sie es erneut. Nichts wurde gespeichert, und nichts bereits Gespeichertes ging verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="535"/>
+        <location filename="../models/storage/Database.cpp" line="536"/>
         <source>%1 is read-only (while %2); open a writable copy to make changes.</source>
         <translation>%1 ist schreibgeschützt (bei: %2); öffnen Sie eine beschreibbare Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="538"/>
+        <location filename="../models/storage/Database.cpp" line="539"/>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
         <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="543"/>
+        <location filename="../models/storage/Database.cpp" line="544"/>
         <source>%1 is damaged (%2, while %3); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (%2, bei: %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="547"/>
+        <location filename="../models/storage/Database.cpp" line="548"/>
         <source>%1 cannot be opened (%2); check that the folder exists and you may use it.</source>
         <translation>%1 kann nicht geöffnet werden (%2); prüfen Sie, ob der Ordner existiert und Sie ihn nutzen dürfen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="551"/>
+        <location filename="../models/storage/Database.cpp" line="552"/>
         <source>Reading or writing %1 failed (%2, while %3); check the disk or share.</source>
         <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2, bei: %3); prüfen Sie den Datenträger oder die Freigabe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="554"/>
-        <location filename="../models/storage/Database.cpp" line="556"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="342"/>
+        <location filename="../models/storage/Database.cpp" line="555"/>
+        <location filename="../models/storage/Database.cpp" line="557"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="310"/>
         <source>%1: %2 (while %3).</source>
         <translation>%1: %2 (bei: %3).</translation>
     </message>
     <message>
         <location filename="../ui/connect/ServerCredentials.cpp" line="21"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="357"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="325"/>
         <source>%1 asks for a password, and libpq found none (~/.pgpass, the service file or PGPASSWORD).</source>
         <translation>%1 verlangt ein Passwort, und libpq hat keines gefunden (~/.pgpass, die Service-Datei oder PGPASSWORD).</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="150"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="118"/>
         <source>%1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
         <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="168"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="136"/>
         <source>connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="194"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="162"/>
         <source>%1 holds tables that are not Slipway&apos;s; it was not changed. Name an empty database or a Slipway one.</source>
         <translation>%1 enthält Tabellen, die nicht zu Slipway gehören; die Datenbank wurde nicht verändert. Nennen Sie eine leere Datenbank oder eine Slipway-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="206"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="174"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Use the newer Slipway; nothing was changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Verwenden Sie die neuere Version; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="214"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="182"/>
         <source>%1 needs its schema created or upgraded to %2 first, which opening it read-only cannot do; open it once to write.</source>
         <translation>Für %1 muss zuerst das Schema angelegt oder auf %2 aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datenbank einmal zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="255"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="223"/>
         <source>No PostgreSQL baseline schema is built in (pg/NNNN_baseline.pg.sql); %1 was not changed.</source>
         <translation>Es ist kein PostgreSQL-Basisschema eingebaut (pg/NNNN_baseline.pg.sql); %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="288"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="256"/>
         <source>%1: no server connection</source>
         <translation>%1: keine Serververbindung</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="338"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="306"/>
         <source>%1 is busy with another client&apos;s change (while %2); try again. Nothing was lost.</source>
         <translation>%1 ist mit der Änderung eines anderen Clients beschäftigt (bei: %2); versuchen Sie es erneut. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="344"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="312"/>
         <source>%1 refused (while %2): %3</source>
         <translation>%1 hat abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="347"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="315"/>
         <source>The server of %1 is out of space or memory (while %2); nothing was saved. Tell its administrator.</source>
         <translation>Der Server von %1 hat keinen Speicherplatz oder Arbeitsspeicher mehr (bei: %2); nichts wurde gespeichert. Informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="352"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="320"/>
         <source>%1 is open read-only (while %2); changes are disabled.</source>
         <translation>%1 ist schreibgeschützt geöffnet (bei: %2); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="362"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="330"/>
         <source>%1 refused the login (while %2): %3</source>
         <translation>%1 hat die Anmeldung abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="365"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="333"/>
         <source>%1 cannot be reached (while %2): %3</source>
         <translation>%1 ist nicht erreichbar (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="367"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="335"/>
         <source>%1: %2 (SQLSTATE %3, while %4).</source>
         <translation>%1: %2 (SQLSTATE %3, bei: %4).</translation>
     </message>

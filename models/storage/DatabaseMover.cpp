@@ -20,8 +20,6 @@
 namespace slipway {
 namespace {
 
-using Text = MoveText;
-
 // Row counts per table of a database, its own connection.
 Result<QHash<QString, qint64>> countRows(Database& db, const QList<MoveTable>& tables) {
     QHash<QString, qint64> counts;
@@ -29,7 +27,7 @@ Result<QHash<QString, qint64>> countRows(Database& db, const QList<MoveTable>& t
     for (const MoveTable& t : tables) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(MoveCatalog::quoted(t.name))) ||
             !q.next())
-            return db.errorFrom(q.lastError(), Text::tr("counting the rows of %1").arg(t.name));
+            return db.errorFrom(q.lastError(), MoveText::tr("counting the rows of %1").arg(t.name));
         counts.insert(t.name, q.value(0).toLongLong());
         q.finish();
     }
@@ -41,8 +39,9 @@ Result<QHash<QString, qint64>> countRows(Database& db, const QList<MoveTable>& t
 Result<QHash<QString, qint64>> seedCounts(const QList<MoveTable>& tables) {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error{Error::Kind::Io,
-                     Text::tr("No temporary folder for a new database: %1").arg(dir.errorString())};
+        return Error{
+            Error::Kind::Io,
+            MoveText::tr("No temporary folder for a new database: %1").arg(dir.errorString())};
     FileOpenOptions options;
     options.create = true;
     auto fresh = Database::open(dir.filePath(QStringLiteral("seeds.slipway")), options);
@@ -62,14 +61,16 @@ Result<void> sameTables(Database& source, const QList<MoveTable>& targetTables) 
     for (const MoveTable& t : targetTables) {
         const auto it = columns.constFind(t.name);
         if (it == columns.cend())
-            return Error{Error::Kind::Usage,
-                         Text::tr("%1 has no table %2, which the target has; nothing was moved.")
-                             .arg(source.fileName(), t.name)};
+            return Error{
+                Error::Kind::Usage,
+                MoveText::tr("%1 has no table %2, which the target has; nothing was moved.")
+                    .arg(source.fileName(), t.name)};
         for (const QString& c : t.columns)
             if (!it->contains(c))
-                return Error{Error::Kind::Usage, Text::tr("%1: table %2 has no column %3, which "
-                                                          "the target has; nothing was moved.")
-                                                     .arg(source.fileName(), t.name, c)};
+                return Error{Error::Kind::Usage,
+                             MoveText::tr("%1: table %2 has no column %3, which "
+                                          "the target has; nothing was moved.")
+                                 .arg(source.fileName(), t.name, c)};
     }
     return {};
 }
@@ -81,7 +82,7 @@ Result<void> beginSnapshot(Database& db) {
                             ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                             : QStringLiteral("BEGIN");
     if (!q.exec(sql))
-        return db.errorFrom(q.lastError(), Text::tr("reading"));
+        return db.errorFrom(q.lastError(), MoveText::tr("reading"));
     return {};
 }
 
@@ -175,12 +176,12 @@ Result<void> Move::open() {
                        ? m_targetDb->fileName()
                        : QDir::toNativeSeparators(QFileInfo(spec->filePath()).absoluteFilePath());
     if (m_targetDb->isReadOnly())
-        return Error{Error::Kind::ReadOnly, Text::tr("%1 is read-only (%2); nothing was moved.")
+        return Error{Error::Kind::ReadOnly, MoveText::tr("%1 is read-only (%2); nothing was moved.")
                                                 .arg(m_summary.to, m_targetDb->readOnlyReason())};
     if (m_source->schemaVersion() != m_targetDb->schemaVersion())
         return Error{Error::Kind::Usage,
-                     Text::tr("%1 is at schema %2 and %3 at schema %4; open the older one once "
-                              "with this Slipway to upgrade it. Nothing was moved.")
+                     MoveText::tr("%1 is at schema %2 and %3 at schema %4; open the older one once "
+                                  "with this Slipway to upgrade it. Nothing was moved.")
                          .arg(m_summary.from)
                          .arg(m_source->schemaVersion())
                          .arg(m_summary.to)
@@ -203,8 +204,8 @@ Result<void> Move::checkTarget(const QList<MoveTable>& tables) {
         const qint64 n = counts->value(t.name);
         if (n > seeds->value(t.name))
             return Error{Error::Kind::Usage,
-                         Text::tr("%1 already holds Slipway data (%L2 rows in %3); a move only "
-                                  "fills a new database. Nothing was changed.")
+                         MoveText::tr("%1 already holds Slipway data (%L2 rows in %3); a move only "
+                                      "fills a new database. Nothing was changed.")
                              .arg(m_summary.to)
                              .arg(n)
                              .arg(t.name)};
@@ -257,35 +258,35 @@ Result<void> Move::verify(const QList<MoveTable>& tables, const AuditVerificatio
             return n.error();
         if (n.value() != m_copied.value(t.name))
             return Error{Error::Kind::Corrupt,
-                         Text::tr("%1 holds %2 rows in %3 after the move, but %4 were copied; "
-                                  "nothing was moved.")
+                         MoveText::tr("%1 holds %2 rows in %3 after the move, but %4 were copied; "
+                                      "nothing was moved.")
                              .arg(m_summary.to)
                              .arg(n.value())
                              .arg(t.name)
                              .arg(m_copied.value(t.name))};
     }
-    stage(Text::tr("row counts compared"));
+    stage(MoveText::tr("row counts compared"));
     auto chain = AuditLog(*m_targetDb).verify();
     if (!chain)
         return chain.error();
     if (!chain->intact() || chain->checked != source.checked || chain->head != source.head)
         return Error{Error::Kind::Corrupt,
-                     Text::tr("The audit chain of %1 does not match the source's after copying "
-                              "(%2 entries, head %3; the source has %4, head %5); nothing was "
-                              "moved.")
+                     MoveText::tr("The audit chain of %1 does not match the source's after copying "
+                                  "(%2 entries, head %3; the source has %4, head %5); nothing was "
+                                  "moved.")
                          .arg(m_summary.to)
                          .arg(chain->checked)
                          .arg(chain->head.left(16))
                          .arg(source.checked)
                          .arg(source.head.left(16))};
-    stage(Text::tr("target's audit chain verified"));
+    stage(MoveText::tr("target's audit chain verified"));
     return {};
 }
 
 Result<MoveSummary> Move::run() {
     if (auto opened = open(); !opened)
         return opened.error();
-    stage(Text::tr("opened both"));
+    stage(MoveText::tr("opened both"));
 
     auto sourceChain = AuditLog(*m_source).verify();
     if (!sourceChain)
@@ -293,14 +294,14 @@ Result<MoveSummary> Move::run() {
     const AuditVerification& chain = sourceChain.value();
     if (!chain.intact())
         return Error{Error::Kind::Corrupt,
-                     Text::tr("The audit chain of %1 is broken at entry %2 (%3); nothing was "
-                              "moved. 'slipway audit verify' shows the entry.")
+                     MoveText::tr("The audit chain of %1 is broken at entry %2 (%3); nothing was "
+                                  "moved. 'slipway audit verify' shows the entry.")
                          .arg(m_summary.from)
                          .arg(*chain.firstBrokenSeq)
                          .arg(chain.problem)};
     m_summary.auditEntries = chain.checked;
     m_summary.head = chain.head;
-    stage(Text::tr("source's audit chain verified"));
+    stage(MoveText::tr("source's audit chain verified"));
 
     auto tables = MoveCatalog::read(*m_targetDb);
     if (!tables)
@@ -310,14 +311,14 @@ Result<MoveSummary> Move::run() {
     if (auto empty = checkTarget(tables.value()); !empty)
         return empty.error();
     m_summary.tables = int(tables->size());
-    stage(Text::tr("target checked"));
+    stage(MoveText::tr("target checked"));
     // SQLite stores what PostgreSQL refuses in text (NUL, bytes that are not UTF-8): found
     // before the first byte is written, not half-way through.
     if (m_targetDb->isPostgres() && !m_source->isPostgres()) {
         for (const MoveTable& t : tables.value())
             if (auto clean = checkTextForServer(*m_source, t); !clean)
                 return clean.error();
-        stage(Text::tr("source's text checked"));
+        stage(MoveText::tr("source's text checked"));
     }
 
     m_target = std::make_unique<MoveTarget>(*m_targetDb);
@@ -327,10 +328,10 @@ Result<MoveSummary> Move::run() {
         return cleared.error();
     if (auto copied = copy(tables.value()); !copied)
         return copied.error();
-    stage(Text::tr("tables copied"));
+    stage(MoveText::tr("tables copied"));
     if (auto restored = m_target->restore(tables.value()); !restored)
         return restored.error();
-    stage(Text::tr("triggers and sequences restored"));
+    stage(MoveText::tr("triggers and sequences restored"));
     if (auto verified = verify(tables.value(), chain); !verified)
         return verified.error();
     if (auto committed = m_target->commit(); !committed)
@@ -343,13 +344,13 @@ Result<MoveSummary> Move::run() {
         m_targetDb.reset(); // closed, so its journal is folded in before the rename
         const QString final = QFileInfo(ConnectionSpec::parse(m_to)->filePath()).absoluteFilePath();
         if (!QFile::rename(m_partial, final))
-            return Error{Error::Kind::Io, Text::tr("%1 could not be renamed to %2 (it may have "
-                                                   "appeared meanwhile); nothing was moved.")
+            return Error{Error::Kind::Io, MoveText::tr("%1 could not be renamed to %2 (it may have "
+                                                       "appeared meanwhile); nothing was moved.")
                                               .arg(QDir::toNativeSeparators(m_partial),
                                                    QDir::toNativeSeparators(final))};
         m_partial.clear();
     }
-    stage(Text::tr("committed"));
+    stage(MoveText::tr("committed"));
     m_summary.seconds = double(m_total.nsecsElapsed()) / 1e9;
     return m_summary;
 }
@@ -360,7 +361,7 @@ Result<MoveSummary> DatabaseMover::move(const QString& from, const QString& to,
                                         const Progress& progress) {
     if (from == to)
         return Error{Error::Kind::Usage,
-                     Text::tr("--from and --to name the same database (%1).").arg(from)};
+                     MoveText::tr("--from and --to name the same database (%1).").arg(from)};
     Move move(from, to, progress);
     return move.run();
 }
