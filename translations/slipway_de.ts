@@ -13640,19 +13640,6 @@
     </message>
 </context>
 <context>
-    <name>ServerLogin</name>
-    <message>
-        <location filename="../models/storage/ServerLogin.cpp" line="13"/>
-        <source>reading the login</source>
-        <translation>Lesen des Logins</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ServerLogin.cpp" line="16"/>
-        <source>%1 is a file: it has no logins.</source>
-        <translation>%1 ist eine Datei: Dateien haben keine Logins.</translation>
-    </message>
-</context>
-<context>
     <name>ServerRoles</name>
     <message>
         <location filename="../models/storage/ServerRoles.cpp" line="51"/>

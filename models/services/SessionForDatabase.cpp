@@ -4,17 +4,14 @@
 #include "Session.h"
 
 #include "storage/Database.h"
-#include "storage/ServerLogin.h"
 
 namespace slipway {
 
 Result<Session> Session::forDatabase(const Database& db) {
     if (!db.isPostgres())
         return forCurrentUser();
-    auto login = ServerLogin::of(db);
-    if (!login)
-        return login.error();
-    return Session{login.value(), QString()};
+    // session_user, read once when the server was opened.
+    return Session{db.serverLogin(), QString()};
 }
 
 } // namespace slipway

@@ -5,7 +5,6 @@
 #include "TestSupport.h"
 #include "storage/ConnectionSpec.h"
 #include "storage/Database.h"
-#include "storage/ServerLogin.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -293,12 +292,9 @@ void execAsWritten(Database& db, const QString& sql) {
 QString recordedActor(const Database& db, const QString& sessionUser) {
     if (!db.isPostgres())
         return sessionUser;
-    const auto login = ServerLogin::of(db);
-    if (!login) {
-        helperFailed(login.error().message);
-        return {};
-    }
-    return login.value();
+    if (db.serverLogin().isEmpty())
+        helperFailed(QStringLiteral("%1: no login was read when it opened").arg(db.fileName()));
+    return db.serverLogin();
 }
 
 bool followInsertedIds(const QSqlDatabase& connection, const QString& sql) {
