@@ -52,6 +52,17 @@ void risk(Database& db, int release, const QString& level) {
              "'minor', 't', 1, 't', 1)"_qs.arg(n(release), level));
 }
 
+// An audit entry of a scope item's, back-dated to `atMs`: history as it happened, the next in
+// the log (a server's chain trigger would stamp its own clock on it). The report reads the
+// times only, so the entry is not chained.
+void auditEntry(Database& db, qint64 atMs, qint64 item, const QString& afterJson,
+                const QString& hash = {}) {
+    execAsWritten(db, u"INSERT INTO audit_log (seq, at_ms, actor, action, entity, entity_id, "
+                      "after_json, prev_hash, hash) SELECT coalesce(max(seq), 0) + 1, %1, 't', "
+                      "'update', 'scope_item', %2, '%3', '', '%4' FROM audit_log"_qs.arg(
+                          n(atMs), n(item), afterJson, hash));
+}
+
 // A scope item; `committed` > 0 writes an audit entry showing it committed then.
 void item(Database& db, int id, int release, const QString& status, qint64 created,
           qint64 committed = 0, qint64 proposed = 0) {
@@ -59,10 +70,9 @@ void item(Database& db, int id, int release, const QString& status, qint64 creat
              "created_at, updated_by, updated_at) VALUES (%1, 'Item %1', 'feature', '%2', %3, "
              "'t', %4, 't', %4)"_qs.arg(n(id), status, n(release), n(created)));
     const auto audit = [&](qint64 when, const QString& shown) {
-        exec(db, u"INSERT INTO audit_log (at_ms, actor, action, entity, entity_id, after_json, "
-                 "prev_hash, hash) VALUES (%1, 't', 'update', 'scope_item', %2, "
-                 "'{\"id\":%2,\"release_id\":%3,\"status\":\"%4\",\"title\":\"Item %2\"}', "
-                 "'', '')"_qs.arg(n(when * 1000 + 123), n(id), n(release), shown));
+        auditEntry(db, when * 1000 + 123, id,
+                   u"{\"id\":%1,\"release_id\":%2,\"status\":\"%3\",\"title\":\"Item %1\"}"_qs.arg(
+                       n(id), n(release), shown));
     };
     if (proposed > 0)
         audit(proposed, u"proposed"_qs);
@@ -360,9 +370,7 @@ private Q_SLOTS:
         QVERIFY(before);
         QCOMPARE(*before->leadTimeMedianHours, 48.0);
         // Item 2 had no history (72 h from its creation); now committed 6 h before R1.
-        exec(*m_db, u"INSERT INTO audit_log (at_ms, actor, action, entity, entity_id, "
-                    "after_json, prev_hash, hash) VALUES (%1, 't', 'update', 'scope_item', 2, "
-                    "'{\"status\":\"committed\"}', '', 'x')"_qs.arg(n(mar(3, 4) * 1000)));
+        auditEntry(*m_db, mar(3, 4) * 1000, 2, u"{\"status\":\"committed\"}"_qs, u"x"_qs);
         auto after = service.report({kFrom, kTo, 0, 0});
         QVERIFY(after);
         QCOMPARE(after->leadTimeItems, 5);
