@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The lifecycle's view of a real file: the grouped reads agree with the services each fact
-// comes from, release by release, and a single release reads the same as all at once.
+// The lifecycle's view of a real demo (a file, or moved to a server as `slipway demo` does): the
+// grouped reads agree with the services each fact comes from, release by release, and a single
+// release reads the same as all at once.
+#include "DemoDatabase.h"
 #include "TestSupport.h"
-#include "io/DemoGenerator.h"
 #include "services/CabDecisionService.h"
 #include "services/Document.h"
 #include "services/ExitCriteriaService.h"
@@ -24,7 +25,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         m_demo = m_files.newFile();
-        QVERIFY(DemoGenerator::generate(m_demo, DemoGenerator::Scale::Small, 7));
+        QVERIFY(makeDemoDatabase(m_demo, DemoGenerator::Scale::Small, 7));
     }
 
     // The lean approval reads give every change the state the CAB service gives it.
