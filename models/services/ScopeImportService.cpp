@@ -396,22 +396,15 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             return logged.error();
     }
 
-    // Dependencies last, so that links between rows of the same file resolve.
-    const QString dependency = QStringLiteral("scope_dependency");
-    const auto link = [&](const Planned& p, qint64 itemId, qint64 needsId) -> Result<void> {
+    // Dependencies last, so that links between rows of the same file resolve. All of them go
+    // in one call, then one audit entry for each that was new, in the file's order.
+    std::vector<std::pair<qint64, qint64>> newLinks;
+    std::vector<qint64> linkLines; // the line of each link
+    const auto link = [&](const Planned& p, qint64 itemId, qint64 needsId) {
         if (itemId == needsId)
-            return {};
-        auto added = repo.addDependency(itemId, needsId, m_session.actor, nowSecs);
-        if (!added)
-            return added.error();
-        if (!added.value())
-            return {};
-        ++outcome.dependencies;
-        const QString after = QStringLiteral("{\"item_id\":%1,\"needs_id\":%2,\"source_line\":%3}")
-                                  .arg(itemId)
-                                  .arg(needsId)
-                                  .arg(p.row.line);
-        return log(create, dependency, itemId, {}, after);
+            return;
+        newLinks.emplace_back(itemId, needsId);
+        linkLines.push_back(p.row.line);
     };
     for (size_t i = 0; i < planned.size(); ++i) {
         const Planned& p = planned[i];
@@ -424,21 +417,43 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
                                  .arg(InputText::quoted(other));
         };
         for (const QString& other : p.row.needsKeys) {
-            if (const qint64 id = idByKey.value(other); id > 0) {
-                if (auto done = link(p, ids[i], id); !done)
-                    return done.error();
-            } else {
+            if (const qint64 id = idByKey.value(other); id > 0)
+                link(p, ids[i], id);
+            else
                 missing(other);
-            }
         }
         for (const QString& other : p.row.blocksKeys) {
-            if (const qint64 id = idByKey.value(other); id > 0) {
-                if (auto done = link(p, id, ids[i]); !done)
-                    return done.error();
-            } else {
+            if (const qint64 id = idByKey.value(other); id > 0)
+                link(p, id, ids[i]);
+            else
                 missing(other);
-            }
         }
+    }
+    if (!newLinks.empty()) {
+        const auto added = repo.addDependencies(newLinks, m_session.actor, nowSecs);
+        if (!added)
+            return added.error();
+        std::vector<AuditEntry> entries;
+        const QString dependency = QStringLiteral("scope_dependency");
+        for (size_t k = 0; k < newLinks.size(); ++k) {
+            if (!added.value()[k])
+                continue;
+            ++outcome.dependencies;
+            AuditEntry e;
+            e.atMs = nowMs;
+            e.actor = m_session.actor;
+            e.action = create;
+            e.entity = dependency;
+            e.entityId = newLinks[k].first;
+            e.afterJson = QStringLiteral("{\"item_id\":%1,\"needs_id\":%2,\"source_line\":%3}")
+                              .arg(newLinks[k].first)
+                              .arg(newLinks[k].second)
+                              .arg(linkLines[k]);
+            e.changeTicket = m_session.changeTicket;
+            entries.push_back(std::move(e));
+        }
+        if (auto logged = audit.appendAll(entries); !logged)
+            return logged.error();
     }
     if (planned.size() >= kBulkJournalRows)
         freeing = std::jthread([spent = std::move(plan.rows), stored = std::move(existing.value()),

@@ -2,6 +2,7 @@
 #include "AuditAppender.h"
 
 #include "Database.h"
+#include "PgCopy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -133,6 +134,35 @@ Result<AuditEntry> AuditAppender::appendOnServer(AuditEntry e) {
     m_lastSeq = stored->seq;
     ++m_appended;
     return stored;
+}
+
+Result<void> AuditAppender::appendAll(const std::vector<AuditEntry>& entries) {
+    if (!m_db.isPostgres() || entries.empty()) {
+        for (const AuditEntry& e : entries)
+            if (auto stored = append(e); !stored)
+                return stored.error();
+        return {};
+    }
+    PgCopy copy(m_db, doing());
+    if (auto begun = copy.begin(QStringLiteral("audit_log"),
+                                {QStringLiteral("action"), QStringLiteral("entity"),
+                                 QStringLiteral("entity_id"), QStringLiteral("before_json"),
+                                 QStringLiteral("after_json"), QStringLiteral("change_ticket")});
+        !begun)
+        return begun.error();
+    for (const AuditEntry& e : entries) {
+        copy.text(e.action);
+        copy.text(e.entity);
+        copy.integer(e.entityId);
+        copy.text(e.beforeJson);
+        copy.text(e.afterJson);
+        copy.text(e.changeTicket);
+        copy.endRow();
+    }
+    if (auto ended = copy.end(); !ended)
+        return ended.error();
+    m_appended += qint64(entries.size());
+    return {};
 }
 
 Result<qint64> AuditAppender::insert(const AuditBytes& e, const char hash[64]) {

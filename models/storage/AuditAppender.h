@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <vector>
+
 struct sqlite3_stmt;
 
 namespace slipway {
@@ -29,6 +31,9 @@ public:
     // The same from UTF-8 fields (seq and prevHash are ignored, atMs must be set); returns
     // the seq given. Nothing is converted: the bytes are hashed and bound as they are.
     Result<qint64> append(const AuditBytes& entry);
+    // Every entry, in order. On a server through one COPY (the server's chain trigger still
+    // sets each one's seq, actor, time and hash); on a file as append() does, one by one.
+    Result<void> appendAll(const std::vector<AuditEntry>& entries);
     qint64 appended() const { return m_appended; }
 
 private:

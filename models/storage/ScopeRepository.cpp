@@ -436,6 +436,22 @@ Result<bool> ScopeRepository::addDependency(qint64 itemId, qint64 needsId, const
     return sqlite3_changes(m_db.handle()) == 1;
 }
 
+Result<std::vector<bool>>
+ScopeRepository::addDependencies(const std::vector<std::pair<qint64, qint64>>& links,
+                                 const QString& actor, qint64 now) {
+    if (m_db.isPostgres() && !links.empty())
+        return addDependenciesOnServer(links, actor, now);
+    std::vector<bool> out;
+    out.reserve(links.size());
+    for (const auto& [item, need] : links) {
+        auto added = addDependency(item, need, actor, now);
+        if (!added)
+            return added.error();
+        out.push_back(added.value());
+    }
+    return out;
+}
+
 Result<QHash<qint64, double>> ScopeRepository::ranks() const {
     if (m_db.isPostgres())
         return ranksOnServer();

@@ -8,12 +8,10 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
 #include <utility>
 #include <vector>
 
 struct sqlite3_stmt;
-class QSqlQuery;
 
 namespace slipway {
 
@@ -80,6 +78,11 @@ public:
     Result<ScopeItem> update(ScopeItem item, const QString& actor, qint64 nowSecs);
     // False when the dependency was already there, or names the item twice.
     Result<bool> addDependency(qint64 itemId, qint64 needsId, const QString& actor, qint64 nowSecs);
+    // Many at once (an import's links), in order: for each pair whether it was added. A pair
+    // already there, repeated earlier in the list, or naming one item twice gives false. On a
+    // server one statement; on a file one prepared insert per pair.
+    Result<std::vector<bool>> addDependencies(const std::vector<std::pair<qint64, qint64>>& links,
+                                              const QString& actor, qint64 nowSecs);
     // False when there was no such dependency.
     // Board order only (ScopeItem::rank); row_version and the stamps stay as they are.
     Result<QHash<qint64, double>> ranks() const; // every item's board rank by id
@@ -99,6 +102,9 @@ private:
     Result<ScopeItem> updateOnServer(ScopeItem item, const QString& actor, qint64 nowSecs);
     Result<bool> addDependencyOnServer(qint64 itemId, qint64 needsId, const QString& actor,
                                        qint64 nowSecs);
+    Result<std::vector<bool>>
+    addDependenciesOnServer(const std::vector<std::pair<qint64, qint64>>& links,
+                            const QString& actor, qint64 nowSecs);
     Result<QHash<qint64, double>> ranksOnServer() const;
     Result<void> setRanksOnServer(const QList<std::pair<qint64, double>>& ranks);
     Result<bool> removeDependencyOnServer(qint64 itemId, qint64 needsId);
@@ -106,7 +112,6 @@ private:
 
     Database& m_db;
     mutable sqlite3_stmt* m_statements[4] = {};
-    std::unique_ptr<QSqlQuery> m_addDependency; // on a server: prepared once per import
 };
 
 } // namespace slipway
