@@ -3,15 +3,14 @@
 // services would have stored it (or as an older version or another tool did), each found
 // under its stable key; the same releases done properly are not flagged; the period and
 // `now` decide what is listed; a status past its guards dated by the audit entry that set it;
-// counts by team and month.
+// counts by team and month. On a server the fixtures are written as they happened
+// (test::execAsWritten), so that who acted and when is theirs, not the login's and the clock's.
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
-#include "domain/AuditEntry.h"
 #include "services/AdherenceService.h"
 #include "services/ReleaseService.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 
@@ -36,47 +35,49 @@ QString n(qint64 v) {
 // Checkout Web (2); Production (1, prod) and Staging (2).
 void base(Database& db) {
     addTwoTeams(db);
-    exec(db, u"INSERT INTO environments (id, name, kind, created_by, created_at, updated_by, "
-             u"updated_at) VALUES (1, 'Production', 'prod', 't', 0, 't', 0), (2, 'Staging', "
-             u"'staging', 't', 0, 't', 0)"_qs);
+    execAsWritten(db,
+                  u"INSERT INTO environments (id, name, kind, created_by, created_at, updated_by, "
+                  u"updated_at) VALUES (1, 'Production', 'prod', 't', 0, 't', 0), (2, 'Staging', "
+                  u"'staging', 't', 0, 't', 0)"_qs);
 }
 
 // A release of team 1 changing service 1, windowed around `at`, in `status`.
 void release(Database& db, qint64 id, const QString& type, const QString& status, qint64 at,
              qint64 team = 1, qint64 service = 1) {
-    exec(db,
-         u"INSERT INTO releases (id, name, version, type, status, window_start, window_end, "
-         u"team_id, created_by, created_at, updated_by, updated_at) VALUES (%1, 'Payments "
-         u"API', '2.%1.0', '%2', '%3', %4, %5, %6, 't', %4, 't', %7)"_qs.arg(n(id), type, status)
-             .arg(at - 3600)
-             .arg(at + 3600)
-             .arg(team)
-             .arg(at));
-    exec(db,
-         u"INSERT INTO release_services (release_id, service_id) VALUES (%1, %2)"_qs.arg(id).arg(
-             service));
+    execAsWritten(
+        db, u"INSERT INTO releases (id, name, version, type, status, window_start, window_end, "
+            u"team_id, created_by, created_at, updated_by, updated_at) VALUES (%1, 'Payments "
+            u"API', '2.%1.0', '%2', '%3', %4, %5, %6, 't', %4, 't', %7)"_qs.arg(n(id), type, status)
+                .arg(at - 3600)
+                .arg(at + 3600)
+                .arg(team)
+                .arg(at));
+    execAsWritten(
+        db, u"INSERT INTO release_services (release_id, service_id) VALUES (%1, %2)"_qs.arg(id).arg(
+                service));
 }
 
 // Change CHG<release> for the release, requested by `requester`, `type`, risk low.
 void change(Database& db, qint64 releaseId, const QString& requester,
             const QString& type = u"normal"_qs) {
-    exec(db, u"INSERT INTO change_requests (id, ticket, release_id, summary, change_type, "
-             u"risk_level, requested_by, requested_at, created_by, created_at, updated_by, "
-             u"updated_at) VALUES (%1, 'CHG%1', %1, 'Payments API', '%2', 'low', '%3', 0, 't', "
-             u"0, 't', 0)"_qs.arg(n(releaseId), type, requester));
+    execAsWritten(
+        db, u"INSERT INTO change_requests (id, ticket, release_id, summary, change_type, "
+            u"risk_level, requested_by, requested_at, created_by, created_at, updated_by, "
+            u"updated_at) VALUES (%1, 'CHG%1', %1, 'Payments API', '%2', 'low', '%3', 0, 't', "
+            u"0, 't', 0)"_qs.arg(n(releaseId), type, requester));
 }
 
 void approve(Database& db, qint64 changeId, const QString& by, qint64 at,
              const QString& outcome = u"approve"_qs) {
-    exec(db,
-         u"INSERT INTO cab_decisions (change_id, outcome, approver_role, decided_by, "
-         u"decided_at) VALUES (%1, '%2', 'cab', '%3', %4)"_qs.arg(n(changeId), outcome, by, n(at)));
+    execAsWritten(db, u"INSERT INTO cab_decisions (change_id, outcome, approver_role, decided_by, "
+                      u"decided_at) VALUES (%1, '%2', 'cab', '%3', %4)"_qs.arg(n(changeId), outcome,
+                                                                               by, n(at)));
 }
 
 qint64 deploy(Database& db, qint64 releaseId, const QString& by, qint64 at, qint64 env = 1) {
-    exec(db, u"INSERT INTO deployments (release_id, environment_id, version, outcome, "
-             u"deployed_by, deployed_at, created_by, created_at) VALUES (%1, %2, '2.0', "
-             u"'succeeded', '%3', %4, '%3', %4)"_qs.arg(n(releaseId), n(env), by, n(at)));
+    execAsWritten(db, u"INSERT INTO deployments (release_id, environment_id, version, outcome, "
+                      u"deployed_by, deployed_at, created_by, created_at) VALUES (%1, %2, '2.0', "
+                      u"'succeeded', '%3', %4, '%3', %4)"_qs.arg(n(releaseId), n(env), by, n(at)));
     return queryValue(db.path(), u"SELECT max(id) FROM deployments"_qs).toLongLong();
 }
 
@@ -104,9 +105,11 @@ class tst_AdherenceService : public QObject {
 private:
     TempFiles m_files{u"adherence"_qs};
     std::unique_ptr<Database> m_db;
+    QString m_path; // what m_db was opened as (on a server, the name of its database)
 
     Database& fresh() {
-        m_db = openDatabase(m_files.newFile());
+        m_path = m_files.newFile();
+        m_db = openDatabase(m_path);
         base(*m_db);
         return *m_db;
     }
@@ -164,25 +167,28 @@ private Q_SLOTS:
         clean(db, 2, kT + 7 * kDay);  // the next Monday, but that occurrence is left out
         clean(db, 3, kT + 2 * kDay);  // Wednesday: only a soft blackout
         clean(db, 4, kT + 14 * kDay); // hard, but of Checkout Web only
-        exec(db, u"INSERT INTO blackouts (id, name, start_utc, end_utc, rrule, severity, "
-                 u"all_services, exdates, created_by, created_at, updated_by, updated_at) VALUES "
-                 u"(1, 'Monday close', %1, %2, 'FREQ=WEEKLY;COUNT=2', 'hard', 1, '%3', 't', 0, "
-                 u"'t', 0), (2, 'Midweek', %4, %5, NULL, 'soft', 1, '', 't', 0, 't', 0), (3, "
-                 u"'Checkout peak', %6, %7, NULL, 'hard', 0, '', 't', 0, 't', 0)"_qs.arg(kT - 3600)
-                     .arg(kT + 7200)
-                     .arg(kT - 3600 + 7 * kDay)
-                     .arg(kT + 2 * kDay - 3600)
-                     .arg(kT + 2 * kDay + 3600)
-                     .arg(kT + 14 * kDay - 3600)
-                     .arg(kT + 14 * kDay + 3600));
-        exec(db, u"INSERT INTO blackout_services (blackout_id, service_id) VALUES (3, 2)"_qs);
+        execAsWritten(
+            db, u"INSERT INTO blackouts (id, name, start_utc, end_utc, rrule, severity, "
+                u"all_services, exdates, created_by, created_at, updated_by, updated_at) VALUES "
+                u"(1, 'Monday close', %1, %2, 'FREQ=WEEKLY;COUNT=2', 'hard', 1, '%3', 't', 0, "
+                u"'t', 0), (2, 'Midweek', %4, %5, NULL, 'soft', 1, '', 't', 0, 't', 0), (3, "
+                u"'Checkout peak', %6, %7, NULL, 'hard', 0, '', 't', 0, 't', 0)"_qs.arg(kT - 3600)
+                    .arg(kT + 7200)
+                    .arg(kT - 3600 + 7 * kDay)
+                    .arg(kT + 2 * kDay - 3600)
+                    .arg(kT + 2 * kDay + 3600)
+                    .arg(kT + 14 * kDay - 3600)
+                    .arg(kT + 14 * kDay + 3600));
+        execAsWritten(db,
+                      u"INSERT INTO blackout_services (blackout_id, service_id) VALUES (3, 2)"_qs);
         const auto list = found();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0].kind, DeviationKind::DeployedInBlackout);
         QCOMPARE(list[0].releaseId, qint64(1));
         QVERIFY(list[0].detail.contains(u"Monday close"_qs));
         // Once Checkout Web is one of its services, release 4 deployed inside that one too.
-        exec(db, u"INSERT INTO release_services (release_id, service_id) VALUES (4, 2)"_qs);
+        execAsWritten(db,
+                      u"INSERT INTO release_services (release_id, service_id) VALUES (4, 2)"_qs);
         QCOMPARE(found().size(), 2);
     }
 
@@ -194,13 +200,15 @@ private Q_SLOTS:
         change(db, 2, u"alice"_qs, u"emergency"_qs);
         deploy(db, 2, u"olga"_qs, kT + 600);
         approve(db, 2, u"carol"_qs, kT + kDay);
-        exec(db, u"INSERT INTO post_reviews (release_id, state, due_at, done_at, done_by, "
-                 u"created_by, created_at, updated_by, updated_at) VALUES (2, 'done', %1, %1, "
-                 u"'alice', 't', 0, 't', 0)"_qs.arg(kT + 5 * kDay));
-        exec(db, u"INSERT INTO incident_freezes (name, incident_ref, start_utc, end_utc, "
-                 u"created_by, created_at, updated_by, updated_at) VALUES ('INC0042 outage', "
-                 u"'INC0042', %1, %2, 't', 0, 't', 0)"_qs.arg(kT - 60)
-                     .arg(kT + 3600));
+        execAsWritten(db,
+                      u"INSERT INTO post_reviews (release_id, state, due_at, done_at, done_by, "
+                      u"created_by, created_at, updated_by, updated_at) VALUES (2, 'done', %1, %1, "
+                      u"'alice', 't', 0, 't', 0)"_qs.arg(kT + 5 * kDay));
+        execAsWritten(db,
+                      u"INSERT INTO incident_freezes (name, incident_ref, start_utc, end_utc, "
+                      u"created_by, created_at, updated_by, updated_at) VALUES ('INC0042 outage', "
+                      u"'INC0042', %1, %2, 't', 0, 't', 0)"_qs.arg(kT - 60)
+                          .arg(kT + 3600));
         const auto list = found();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0].kind, DeviationKind::DeployedInFreeze);
@@ -211,21 +219,24 @@ private Q_SLOTS:
     void gateWaivedAndGuardOverridden() {
         Database& db = fresh();
         clean(db, 1, kT);
-        exec(db, u"INSERT INTO release_gates (id, release_id, position, name, stage, promoted_by, "
-                 u"created_by, created_at, updated_by, updated_at) VALUES (1, 1, 0, 'QA sign-off', "
-                 u"'Staging', 'bob', 't', 0, 't', 0)"_qs);
-        exec(db, u"INSERT INTO gate_waivers (id, gate_id, reason, controls, requested_by, "
-                 u"requested_at, approved_by, approved_at, expires_at, validation_task, "
-                 u"updated_by, updated_at) VALUES (1, 1, 'flaky suite', 'manual run', 'alice', "
-                 u"%1, 'bob', %2, %3, 'rerun', 'bob', %2), (2, 1, 'not yet', 'none', 'alice', "
-                 u"%1, '', NULL, %3, 'rerun', 'alice', %1)"_qs.arg(kT - 7200)
-                     .arg(kT - 3600)
-                     .arg(kT + kDay));
-        exec(db, u"INSERT INTO lifecycle_overrides (id, release_id, guard, reason, requested_by, "
-                 u"requested_at, approved_by, approved_at) VALUES (1, 1, 'exit_criteria', "
-                 u"'waived by CAB', 'alice', %1, 'bob', %2), (2, 1, 'gates', 'asked only', "
-                 u"'alice', %1, '', NULL)"_qs.arg(kT - 7200)
-                     .arg(kT - 1800));
+        execAsWritten(
+            db, u"INSERT INTO release_gates (id, release_id, position, name, stage, promoted_by, "
+                u"created_by, created_at, updated_by, updated_at) VALUES (1, 1, 0, 'QA sign-off', "
+                u"'Staging', 'bob', 't', 0, 't', 0)"_qs);
+        execAsWritten(
+            db, u"INSERT INTO gate_waivers (id, gate_id, reason, controls, requested_by, "
+                u"requested_at, approved_by, approved_at, expires_at, validation_task, "
+                u"updated_by, updated_at) VALUES (1, 1, 'flaky suite', 'manual run', 'alice', "
+                u"%1, 'bob', %2, %3, 'rerun', 'bob', %2), (2, 1, 'not yet', 'none', 'alice', "
+                u"%1, '', NULL, %3, 'rerun', 'alice', %1)"_qs.arg(kT - 7200)
+                    .arg(kT - 3600)
+                    .arg(kT + kDay));
+        execAsWritten(
+            db, u"INSERT INTO lifecycle_overrides (id, release_id, guard, reason, requested_by, "
+                u"requested_at, approved_by, approved_at) VALUES (1, 1, 'exit_criteria', "
+                u"'waived by CAB', 'alice', %1, 'bob', %2), (2, 1, 'gates', 'asked only', "
+                u"'alice', %1, '', NULL)"_qs.arg(kT - 7200)
+                    .arg(kT - 1800));
         const auto list = found();
         QCOMPARE(keys(list),
                  (QStringList{u"gate_waived:1:waiver-1"_qs, u"guard_overridden:1:override-1"_qs}));
@@ -282,10 +293,11 @@ private Q_SLOTS:
         change(db, 1, u"alice"_qs);
         approve(db, 1, u"carol"_qs, kT - kDay);
         deploy(db, 1, u"olga"_qs, kT);
-        exec(db, u"INSERT INTO post_reviews (release_id, state, due_at, done_at, done_by, "
-                 u"created_by, created_at, updated_by, updated_at) VALUES (1, 'done', %1, %2, "
-                 u"'alice', 't', 0, 't', 0)"_qs.arg(kT + 5 * kDay)
-                     .arg(kT + 8 * kDay));
+        execAsWritten(db,
+                      u"INSERT INTO post_reviews (release_id, state, due_at, done_at, done_by, "
+                      u"created_by, created_at, updated_by, updated_at) VALUES (1, 'done', %1, %2, "
+                      u"'alice', 't', 0, 't', 0)"_qs.arg(kT + 5 * kDay)
+                          .arg(kT + 8 * kDay));
         release(db, 2, u"major"_qs, u"deployed"_qs, kT);
         change(db, 2, u"alice"_qs);
         approve(db, 2, u"carol"_qs, kT - kDay);
@@ -296,10 +308,11 @@ private Q_SLOTS:
         change(db, 4, u"alice"_qs);
         approve(db, 4, u"carol"_qs, kT - kDay);
         deploy(db, 4, u"olga"_qs, kT);
-        exec(db, u"INSERT INTO post_reviews (release_id, state, due_at, done_at, done_by, "
-                 u"created_by, created_at, updated_by, updated_at) VALUES (4, 'done', %1, %2, "
-                 u"'alice', 't', 0, 't', 0)"_qs.arg(kT + 5 * kDay)
-                     .arg(kT + 4 * kDay));
+        execAsWritten(db,
+                      u"INSERT INTO post_reviews (release_id, state, due_at, done_at, done_by, "
+                      u"created_by, created_at, updated_by, updated_at) VALUES (4, 'done', %1, %2, "
+                      u"'alice', 't', 0, 't', 0)"_qs.arg(kT + 5 * kDay)
+                          .arg(kT + 4 * kDay));
         const auto list = found(kT + 9 * kDay);
         QCOMPARE(keys(list),
                  (QStringList{u"review_missing:2:review"_qs, u"review_late:1:review"_qs}));
@@ -333,18 +346,19 @@ private Q_SLOTS:
         const auto compact = [](const Release& r) {
             return QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact));
         };
+        // Written as it happened, the next in the log (a server's chain trigger would stamp its
+        // own clock on it). The review reads the times and images only: not chained.
         const auto log = [&](const QString& action, const QString& before, const QString& after,
                              qint64 atUtc) {
-            AuditEntry e;
-            e.atMs = atUtc * 1000;
-            e.actor = u"alice"_qs;
-            e.action = action;
-            e.entity = u"release"_qs;
-            e.entityId = 1;
-            e.beforeJson = before;
-            e.afterJson = after;
-            Transaction t(db);
-            return t.begin() && AuditLog(db).append(e) && t.commit();
+            const auto quoted = [](QString text) {
+                return text.replace(u'\'', u"''"_qs);
+            };
+            execAsWritten(db, u"INSERT INTO audit_log (seq, at_ms, actor, action, entity, "
+                              u"entity_id, before_json, after_json, prev_hash, hash) SELECT "
+                              u"coalesce(max(seq), 0) + 1, %1, 'alice', '%2', 'release', 1, '%3', "
+                              u"'%4', '', '' FROM audit_log"_qs.arg(n(atUtc * 1000), action,
+                                                                    quoted(before), quoted(after)));
+            return !QTest::currentTestFailed();
         };
         QVERIFY(log(u"create"_qs, {}, compact(planned), kT - 20 * kDay));
         QVERIFY(log(u"update"_qs, compact(planned), compact(approved), setAt));
@@ -394,10 +408,9 @@ private Q_SLOTS:
         Database& db = fresh();
         release(db, 1, u"minor"_qs, u"deployed"_qs, kT);
         deploy(db, 1, u"olga"_qs, kT);
-        const QString path = db.path();
         m_db.reset();
         // What an auditor's report opens: the review only reads.
-        m_db = openDatabase(path, true);
+        m_db = openDatabase(m_path, true);
         QVERIFY(m_db->isReadOnly());
         QCOMPARE(keys(found()), QStringList{u"deployed_without_approval:1:deployment-1"_qs});
     }
