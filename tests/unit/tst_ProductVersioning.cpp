@@ -6,6 +6,7 @@
 // the next version follows the scope above the last released one, with warnings; and schema 17
 // back-fills products from the release's services without making a duplicate.
 #include "Fixtures.h"
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "rules/ReleaseVersioning.h"
 #include "services/Document.h"
@@ -112,7 +113,9 @@ private Q_SLOTS:
         // Moving it to another product where the version is free is fine.
         edit.productId = 0;
         QVERIFY(releases.update(edit));
-        // The index holds behind the service's back.
+        // The index holds behind the service's back (where a harmless write goes through).
+        QVERIFY(execSql(doc->database().path(),
+                        u"UPDATE releases SET version = version WHERE id = %1"_qs.arg(second)));
         QVERIFY(!execSql(doc->database().path(),
                          u"UPDATE releases SET product_id = 1 WHERE id = %1"_qs.arg(second)));
     }
@@ -244,6 +247,8 @@ private Q_SLOTS:
 
     void schema17BackFillsProductsWithoutDuplicates() {
         // A file as schema 16 wrote it, through the shipped migrations up to 0016.
+        if (isPostgres())
+            QSKIP("SQLite only: a server's schema starts at the baseline, past schema 16");
         QTemporaryDir migrations;
         const QDir shipped(u":/slipway/migrations"_qs);
         for (const QString& name : shipped.entryList(QDir::Files))
