@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,6 +70,29 @@ QString answersText(const Runbook& b) {
     return b.guideAnswers.isEmpty()
                ? QString()
                : QString::fromUtf8(QJsonDocument(b.guideAnswers).toJson(QJsonDocument::Compact));
+}
+
+// The step's columns from step_key to notes, as writeSteps names them.
+void bindStep(QSqlQuery& q, const RunbookStep& step, int position) {
+    q.addBindValue(sql::text(step.key));
+    q.addBindValue(position);
+    q.addBindValue(sql::text(step.title));
+    q.addBindValue(toKey(step.kind));
+    q.addBindValue(toKey(step.direction));
+    q.addBindValue(sql::text(step.rollbackOf));
+    q.addBindValue(sql::text(step.owner));
+    q.addBindValue(step.offsetMin);
+    q.addBindValue(step.durationMin);
+    q.addBindValue(sql::text(step.dependsOn.join(u',')));
+    q.addBindValue(sql::text(step.scriptRepo));
+    q.addBindValue(sql::text(step.scriptPath));
+    q.addBindValue(sql::text(step.scriptCommit));
+    q.addBindValue(sql::text(step.scriptSha256));
+    q.addBindValue(sql::text(step.dnsRecord));
+    q.addBindValue(step.ttlOldSeconds);
+    q.addBindValue(step.ttlNewSeconds);
+    q.addBindValue(step.ttlLoweredAt);
+    q.addBindValue(sql::text(step.notes));
 }
 
 } // namespace
@@ -189,76 +213,165 @@ Result<void> RunbookRepository::readChildren(Runbook& b) const {
 }
 
 Result<void> RunbookRepository::writeChildren(const Runbook& b) {
-    QSqlQuery clear(m_db.connection());
-    clear.prepare(QStringLiteral("DELETE FROM runbook_steps WHERE runbook_id = ?"));
-    clear.addBindValue(b.id);
-    if (!clear.exec())
-        return m_db.errorFrom(clear.lastError(), doing());
-    QSqlQuery s(m_db.connection());
-    s.prepare(QStringLiteral(
-        "INSERT INTO runbook_steps (runbook_id, step_key, position, title, kind, direction, "
-        "rollback_of, owner, offset_min, duration_min, depends_on, script_repo, script_path, "
-        "script_commit, script_sha256, dns_record, ttl_old_s, ttl_new_s, ttl_lowered_at, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    int position = 0;
-    for (const RunbookStep& step : b.steps) {
-        s.addBindValue(b.id);
-        s.addBindValue(sql::text(step.key));
-        s.addBindValue(position++);
-        s.addBindValue(sql::text(step.title));
-        s.addBindValue(toKey(step.kind));
-        s.addBindValue(toKey(step.direction));
-        s.addBindValue(sql::text(step.rollbackOf));
-        s.addBindValue(sql::text(step.owner));
-        s.addBindValue(step.offsetMin);
-        s.addBindValue(step.durationMin);
-        s.addBindValue(sql::text(step.dependsOn.join(u',')));
-        s.addBindValue(sql::text(step.scriptRepo));
-        s.addBindValue(sql::text(step.scriptPath));
-        s.addBindValue(sql::text(step.scriptCommit));
-        s.addBindValue(sql::text(step.scriptSha256));
-        s.addBindValue(sql::text(step.dnsRecord));
-        s.addBindValue(step.ttlOldSeconds);
-        s.addBindValue(step.ttlNewSeconds);
-        s.addBindValue(step.ttlLoweredAt);
-        s.addBindValue(sql::text(step.notes));
-        if (!s.exec())
-            return m_db.errorFrom(s.lastError(), doing());
+    if (auto steps = writeSteps(b); !steps)
+        return steps;
+    return writeTriggers(b);
+}
+
+// A step read back (its id one of the runbook's rows) is updated where it stands, so that its
+// id outlives edits, moves and renames of the step list; a step no longer in the list is
+// deleted; any other step is inserted.
+Result<void> RunbookRepository::writeSteps(const Runbook& b) {
+    QHash<qint64, QString> stored; // the runbook's rows: id → key
+    QSqlQuery rows(m_db.connection());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT id, step_key FROM runbook_steps WHERE runbook_id = ?"));
+    rows.addBindValue(b.id);
+    if (!rows.exec())
+        return m_db.errorFrom(rows.lastError(), doing());
+    while (rows.next())
+        stored.insert(rows.value(0).toLongLong(), rows.value(1).toString());
+    rows.finish();
+
+    // The row each step keeps (0: none), the first step naming it should two.
+    QList<qint64> kept(b.steps.size(), 0);
+    QSet<qint64> taken;
+    for (qsizetype i = 0; i < b.steps.size(); ++i) {
+        const qint64 id = b.steps.at(i).id;
+        if (id > 0 && stored.contains(id) && !taken.contains(id)) {
+            taken.insert(id);
+            kept[i] = id;
+        }
     }
 
+    // Removed steps first: their keys are free for the others.
+    QSqlQuery gone(m_db.connection());
+    gone.prepare(QStringLiteral("DELETE FROM runbook_steps WHERE id = ?"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (taken.contains(it.key()))
+            continue;
+        gone.addBindValue(it.key());
+        if (!gone.exec())
+            return m_db.errorFrom(gone.lastError(), doing());
+    }
+    // A kept step whose key changes passes through a key no step can have ('#' is not allowed
+    // in one), so that keys moved between steps never meet twice in the unique
+    // (runbook_id, step_key) on the way.
+    QSqlQuery rename(m_db.connection());
+    rename.prepare(QStringLiteral("UPDATE runbook_steps SET step_key = ? WHERE id = ?"));
+    for (qsizetype i = 0; i < b.steps.size(); ++i) {
+        if (kept.at(i) == 0 || stored.value(kept.at(i)) == b.steps.at(i).key)
+            continue;
+        rename.addBindValue(QStringLiteral("#%1").arg(kept.at(i)));
+        rename.addBindValue(kept.at(i));
+        if (!rename.exec())
+            return m_db.errorFrom(rename.lastError(), doing());
+    }
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE runbook_steps SET step_key = ?, position = ?, title = ?, kind = ?, "
+        "direction = ?, rollback_of = ?, owner = ?, offset_min = ?, duration_min = ?, "
+        "depends_on = ?, script_repo = ?, script_path = ?, script_commit = ?, "
+        "script_sha256 = ?, dns_record = ?, ttl_old_s = ?, ttl_new_s = ?, ttl_lowered_at = ?, "
+        "notes = ? WHERE id = ? AND runbook_id = ?"));
+    for (qsizetype i = 0; i < b.steps.size(); ++i) {
+        if (kept.at(i) == 0)
+            continue;
+        bindStep(update, b.steps.at(i), int(i));
+        update.addBindValue(kept.at(i));
+        update.addBindValue(b.id);
+        if (!update.exec())
+            return m_db.errorFrom(update.lastError(), doing());
+    }
+
+    // Then the others: first those that had an id (a restored runbook, a removal undone) under
+    // it while no row holds it, then the new ones under the engine's next. In that order a
+    // file's next id (past the highest) is never one a step still to be written would take.
+    QSqlQuery insert(m_db.connection());
+    for (const bool own : {true, false}) {
+        for (qsizetype i = 0; i < b.steps.size(); ++i) {
+            const RunbookStep& step = b.steps.at(i);
+            if (kept.at(i) != 0 || (step.id > 0) != own)
+                continue;
+            qint64 id = 0;
+            if (own) {
+                auto free = idIsFree(QStringLiteral("runbook_steps"), step.id);
+                if (!free)
+                    return free.error();
+                id = free.value() ? step.id : 0;
+            }
+            sql::prepareInsert(
+                insert, QStringLiteral("runbook_steps"),
+                QStringLiteral("step_key, position, title, kind, direction, rollback_of, owner, "
+                               "offset_min, duration_min, depends_on, script_repo, script_path, "
+                               "script_commit, script_sha256, dns_record, ttl_old_s, ttl_new_s, "
+                               "ttl_lowered_at, notes, runbook_id"),
+                QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), id);
+            bindStep(insert, step, int(i));
+            insert.addBindValue(b.id);
+            if (auto inserted = sql::insertReturningId(m_db, insert, doing()); !inserted)
+                return inserted.error();
+        }
+    }
+    return {};
+}
+
+// Triggers are written anew, those read back under their ids (while free), the new ones after
+// them (see writeSteps).
+Result<void> RunbookRepository::writeTriggers(const Runbook& b) {
     QSqlQuery clearTriggers(m_db.connection());
     clearTriggers.prepare(QStringLiteral("DELETE FROM runbook_triggers WHERE runbook_id = ?"));
     clearTriggers.addBindValue(b.id);
     if (!clearTriggers.exec())
         return m_db.errorFrom(clearTriggers.lastError(), doing());
     QSqlQuery t(m_db.connection());
-    position = 0;
-    for (const RunbookTrigger& g : b.triggers) {
-        // A trigger read back keeps its id; a new one gets the engine's next.
-        sql::prepareInsert(t, QStringLiteral("runbook_triggers"),
-                           QStringLiteral("runbook_id, position, kind, name, factor, failures, "
-                                          "url, expect_status, expect_body, latency_ms, query, "
-                                          "comparison, threshold"),
-                           QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), g.id);
-        t.addBindValue(b.id);
-        t.addBindValue(position++);
-        t.addBindValue(toKey(g.kind));
-        t.addBindValue(sql::text(g.name));
-        t.addBindValue(g.factor);
-        t.addBindValue(g.failures);
-        t.addBindValue(sql::text(g.url));
-        t.addBindValue(g.expectStatus);
-        t.addBindValue(sql::text(g.expectBody));
-        t.addBindValue(g.latencyMs);
-        t.addBindValue(sql::text(g.query));
-        t.addBindValue(g.kind == TriggerKind::Metric
-                           ? (g.above ? QStringLiteral("above") : QStringLiteral("below"))
-                           : QStringLiteral(""));
-        t.addBindValue(g.threshold);
-        if (auto inserted = sql::insertReturningId(m_db, t, doing()); !inserted)
-            return inserted.error();
+    for (const bool own : {true, false}) {
+        for (qsizetype position = 0; position < b.triggers.size(); ++position) {
+            const RunbookTrigger& g = b.triggers.at(position);
+            if ((g.id > 0) != own)
+                continue;
+            qint64 id = 0;
+            if (own) {
+                auto free = idIsFree(QStringLiteral("runbook_triggers"), g.id);
+                if (!free)
+                    return free.error();
+                id = free.value() ? g.id : 0;
+            }
+            sql::prepareInsert(t, QStringLiteral("runbook_triggers"),
+                               QStringLiteral("runbook_id, position, kind, name, factor, failures, "
+                                              "url, expect_status, expect_body, latency_ms, query, "
+                                              "comparison, threshold"),
+                               QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"), id);
+            t.addBindValue(b.id);
+            t.addBindValue(int(position));
+            t.addBindValue(toKey(g.kind));
+            t.addBindValue(sql::text(g.name));
+            t.addBindValue(g.factor);
+            t.addBindValue(g.failures);
+            t.addBindValue(sql::text(g.url));
+            t.addBindValue(g.expectStatus);
+            t.addBindValue(sql::text(g.expectBody));
+            t.addBindValue(g.latencyMs);
+            t.addBindValue(sql::text(g.query));
+            t.addBindValue(g.kind == TriggerKind::Metric
+                               ? (g.above ? QStringLiteral("above") : QStringLiteral("below"))
+                               : QStringLiteral(""));
+            t.addBindValue(g.threshold);
+            if (auto inserted = sql::insertReturningId(m_db, t, doing()); !inserted)
+                return inserted.error();
+        }
     }
     return {};
+}
+
+// Whether no row of `table` (a constant) has the id `id`.
+Result<bool> RunbookRepository::idIsFree(const QString& table, qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(), doing());
+    return q.value(0).toLongLong() == 0;
 }
 
 Result<Runbook> RunbookRepository::insert(const Runbook& b, const QString& actor, qint64 now) {

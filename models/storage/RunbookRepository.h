@@ -15,7 +15,9 @@ class Database;
 
 // Rows of `runbooks` with their steps (`runbook_steps`), triggers (`runbook_triggers`) and
 // the rehearsals of their migration steps (`migration_rehearsals`). A runbook's steps and
-// triggers are written as a whole with it. Writes expect the caller's Transaction.
+// triggers are written as a whole with it; a step keeps its id through every write that
+// keeps the step (matched by id), whatever its place or key. Writes expect the caller's
+// Transaction.
 class RunbookRepository {
 public:
     explicit RunbookRepository(Database& db);
@@ -37,6 +39,9 @@ public:
 
 private:
     Result<void> writeChildren(const Runbook& runbook);
+    Result<void> writeSteps(const Runbook& runbook);
+    Result<void> writeTriggers(const Runbook& runbook);
+    Result<bool> idIsFree(const QString& table, qint64 id) const;
     Result<void> readChildren(Runbook& runbook) const;
     Database& m_db;
 };

@@ -429,6 +429,84 @@ private Q_SLOTS:
         QCOMPARE(back->triggers, made->triggers);
     }
 
+    // A step keeps its id through every write that keeps it (retitled, moved, its key swapped
+    // with another's, a step added before it); a removed step's row goes; writing the old list
+    // again (an edit undone) and restoring a removed runbook bring every step back under its id.
+    void stepsKeepTheirIdsWhenWrittenAgain() {
+        Fixture f = withRelease();
+        RunbookService books(*f.db, Session{kAlice, {}});
+        QList<RunbookStep> steps;
+        for (const QString& key : {u"S1"_qs, u"S2"_qs, u"R2"_qs, u"S3"_qs, u"S4"_qs, u"S5"_qs}) {
+            RunbookStep s;
+            s.key = key;
+            s.title = u"Step "_qs + key;
+            s.durationMin = 10;
+            if (key == u"R2") {
+                s.direction = StepDirection::Rollback;
+                s.rollbackOf = u"S2"_qs;
+            }
+            steps << s;
+        }
+        auto made = books.create(f.releaseId, DeploymentPattern::Custom, {}, {}, steps);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        QCOMPARE(made->steps.size(), 6);
+        QHash<QString, qint64> idOf; // by title, which the edit keeps
+        for (const RunbookStep& s : made->steps) {
+            QVERIFY(s.id > 0);
+            idOf.insert(s.title, s.id);
+        }
+
+        Runbook edited = made.value();
+        edited.steps[0].title = u"Step S1, retitled"_qs;
+        std::swap(edited.steps[0].key, edited.steps[1].key); // S1 and S2 trade keys
+        edited.steps.move(3, 0);                             // S3 first
+        edited.steps.removeAt(4);                            // S4 goes
+        RunbookStep added;
+        added.key = u"N1"_qs;
+        added.title = u"Step N1"_qs;
+        added.durationMin = 5;
+        edited.steps.insert(1, added); // a new step before the kept ones
+        auto saved = books.save(edited);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        const QStringList order{u"S3"_qs, u"N1"_qs, u"S2"_qs, u"S1"_qs, u"R2"_qs, u"S5"_qs};
+        QCOMPARE(saved->steps.size(), order.size());
+        for (int i = 0; i < order.size(); ++i)
+            QCOMPARE(saved->steps.at(i).key, order.at(i));
+        QCOMPARE(saved->steps.at(0).id, idOf.value(u"Step S3"_qs));
+        QCOMPARE(saved->steps.at(2).id, idOf.value(u"Step S1"_qs));
+        QCOMPARE(saved->steps.at(2).title, u"Step S1, retitled"_qs);
+        QCOMPARE(saved->steps.at(3).id, idOf.value(u"Step S2"_qs));
+        QCOMPARE(saved->steps.at(4).id, idOf.value(u"Step R2"_qs));
+        QCOMPARE(saved->steps.at(4).rollbackOf, u"S2"_qs);
+        QCOMPARE(saved->steps.at(5).id, idOf.value(u"Step S5"_qs));
+        const qint64 fresh = saved->steps.at(1).id;
+        QVERIFY(fresh > 0 && !idOf.values().contains(fresh));
+        QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM runbook_steps WHERE id = %1")
+                                  .arg(idOf.value(u"Step S4"_qs))),
+                 0);
+        QCOMPARE(count(*f.db, u"SELECT count(*) FROM runbook_steps"_qs), 6);
+        QCOMPARE(books.forRelease(f.releaseId)->value().steps, saved->steps);
+
+        // The old list written again, as an undo does: S4 back under its id, N1 gone.
+        Runbook undone = made.value();
+        undone.rowVersion = saved->rowVersion;
+        auto back = books.save(undone);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->steps, made->steps);
+        QCOMPARE(
+            count(*f.db,
+                  QStringLiteral("SELECT count(*) FROM runbook_steps WHERE id = %1").arg(fresh)),
+            0);
+
+        // Removed and restored: the same ids, on a file and on a server.
+        auto removed = books.remove(f.releaseId, back->rowVersion);
+        QVERIFY(removed);
+        QCOMPARE(count(*f.db, u"SELECT count(*) FROM runbook_steps"_qs), 0);
+        auto restored = books.restore(removed.value());
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QCOMPARE(restored->steps, made->steps);
+    }
+
     // `check --full`: a step changed with another tool differs from the runbook's audit image;
     // a rehearsal added through the service does not.
     void rowStateSeesAStepChangedBehindItsBack() {
