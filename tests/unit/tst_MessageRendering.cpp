@@ -2,7 +2,9 @@
 // Rendering templates from the plan: every default renders for a demo release with no
 // unknown placeholders; hostile plan text (markup, Markdown, Mustache, line breaks) stays
 // literal in the PDF (read back with pdftotext), the .eml (parsed by Python's strict MIME
-// parser) and Markdown, and loads nothing; a subject can never add a mail header.
+// parser) and Markdown, and loads nothing; a subject can never add a mail header. On a server
+// the demo is moved onto a database of its own, as `slipway migrate` would.
+#include "TestEngine.h"
 #include "TestSupport.h"
 #include "io/DemoGenerator.h"
 #include "io/EmlWriter.h"
@@ -12,6 +14,7 @@
 #include "services/CommunicationService.h"
 #include "services/TemplateService.h"
 #include "storage/Database.h"
+#include "storage/DatabaseMover.h"
 #include "storage/ReleaseRepository.h"
 
 #include <QJsonArray>
@@ -88,9 +91,24 @@ private:
                 return r.id;
         return 0;
     }
+    // DemoGenerator writes files only: on a server the copy is the demo moved onto the
+    // database the name stands for.
     std::unique_ptr<Database> copyOfDemo(const QString& name) {
         const QString path = m_dir.filePath(name);
-        QFile::copy(m_demo, path);
+        if (!test::isPostgres()) {
+            if (!QFile::copy(m_demo, path)) {
+                test::helperFailed(u"cannot copy the demo to "_qs + path);
+                return nullptr;
+            }
+            return test::openDatabase(path);
+        }
+        const QString address = test::databaseAddress(path);
+        if (address.isEmpty())
+            return nullptr;
+        if (auto moved = DatabaseMover::move(m_demo, address); !moved) {
+            test::helperFailed(moved.error().message);
+            return nullptr;
+        }
         return test::openDatabase(path);
     }
 
