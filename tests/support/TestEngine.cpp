@@ -123,9 +123,10 @@ private:
         m_serverUrl = qEnvironmentVariable("SLIPWAY_TEST_PG_URL");
         // ctest's pg_server fixture (pg_test_server.py) writes its server's URL to this file,
         // in a folder named after the ctest run (our parent): %p stands for its pid.
-        if (QFile started(qEnvironmentVariable("SLIPWAY_TEST_PG_URL_FILE")
-                              .replace(QLatin1String("%p"), QString::number(::getppid())));
-            m_serverUrl.isEmpty() && started.open(QIODevice::ReadOnly))
+        const QString urlFile = qEnvironmentVariable("SLIPWAY_TEST_PG_URL_FILE")
+                                    .replace(QLatin1String("%p"), QString::number(::getppid()));
+        if (QFile started(urlFile);
+            m_serverUrl.isEmpty() && !urlFile.isEmpty() && started.open(QIODevice::ReadOnly))
             m_serverUrl = QString::fromUtf8(started.readAll()).trimmed();
         if (m_serverUrl.isEmpty()) {
             qAddPostRoutine(&PgDatabases::shutDown);
