@@ -27,7 +27,10 @@ int importAcknowledgementsCsv(const QCommandLineParser& parser, const FileOption
             err() << parsed->problems[i] << Qt::endl;
         return ExitBadInput;
     }
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = ticket;
     auto written = CommunicationService(*db.value(), session).importAcknowledgements(parsed->rows);
     if (!written)

@@ -177,7 +177,10 @@ int list(const QCommandLineParser& parser, const Options& o, CorrectiveActionSer
 // The deviation the key names, looked for in the review of the last five years.
 Result<std::optional<Deviation>> findDeviation(Database& db, const QString& key) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto found = AdherenceService(db, Session::forCurrentUser())
+    auto acting = Session::forDatabase(db);
+    if (!acting)
+        return acting.error();
+    auto found = AdherenceService(db, acting.value())
                      .deviations(now - kLookBackDays * kDay, now + kDay, now);
     if (!found)
         return found.error();
@@ -336,10 +339,13 @@ int deviations(const QCommandLineParser& parser, const Options& o, Database& db)
     }
     if (from >= to)
         return usageError(command, CliText::tr("--from must be before --to"));
-    auto found = AdherenceService(db, Session::forCurrentUser()).deviations(from, to, now);
+    auto acting = Session::forDatabase(db);
+    if (!acting)
+        return inputError(acting.error());
+    auto found = AdherenceService(db, acting.value()).deviations(from, to, now);
     if (!found)
         return refused(command, found.error());
-    auto actions = CorrectiveActionService(db, Session::forCurrentUser()).list();
+    auto actions = CorrectiveActionService(db, acting.value()).list();
     if (!actions)
         return refused(command, actions.error());
     QHash<QString, QList<CorrectiveAction>> byKey;
@@ -429,7 +435,10 @@ int runAdherence(const QStringList& args) {
         return inputError(db.error());
     if (what == u"deviations")
         return deviations(parser, o, *db.value());
-    CorrectiveActionService actions(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    CorrectiveActionService actions(*db.value(), acting.value());
     if (verb == u"list")
         return list(parser, o, actions);
     if (verb == u"add")

@@ -85,9 +85,11 @@ int writeAdherenceReport(const QCommandLineParser& parser, const QString& dbPath
         return inputError(db.error());
     QElapsedTimer timer;
     timer.start();
-    auto input =
-        ui::AdherenceReportWriter::load(*db.value(), Session::forCurrentUser(), args->fromUtc,
-                                        args->toUtc, QDateTime::currentSecsSinceEpoch());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    auto input = ui::AdherenceReportWriter::load(*db.value(), acting.value(), args->fromUtc,
+                                                 args->toUtc, QDateTime::currentSecsSinceEpoch());
     if (!input)
         return inputError(input.error());
     // Count and head from one lookup of the last entry, as `report cab` prints them.

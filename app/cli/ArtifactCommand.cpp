@@ -96,7 +96,7 @@ int runArtifact(const QStringList& args) {
     if (auto stop = parseCommand(
             parser, args, command,
             QStringLiteral(
-                "slipway artifact add|remove|list|verify|trust|keys --db FILE [--release "
+                "slipway artifact add|remove|list|verify|trust|keys --db FILE|URL [--release "
                 "ID|PRODUCT@VERSION] [FILE…] [--dir DIR] [--key FILE] [--json]"),
             std::numeric_limits<int>::max()))
         return *stop;
@@ -138,7 +138,10 @@ int runArtifact(const QStringList& args) {
         Database::open(*path, reads ? files.readingOptions(parser) : files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    ArtifactService artifacts(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    ArtifactService artifacts(*db.value(), acting.value());
 
     if (action == u"keys" || action == u"trust") {
         QList<SigningKey> shown;

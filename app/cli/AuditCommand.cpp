@@ -223,12 +223,13 @@ int runAudit(const QStringList& args) {
                                      CliText::tr("anchor: the anchor file to append to."),
                                      QStringLiteral("FILE"));
     parser.addOptions({json, anchor, outFile});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway audit verify --db FILE [--anchor FILE]… "
-                                                "[--json] [--shared] [--read-only]\n"
-                                                "       slipway audit anchor --db FILE --out FILE "
-                                                "[--json] [--shared]"),
-                                 1))
+    if (auto stop =
+            parseCommand(parser, args, command,
+                         QStringLiteral("slipway audit verify --db FILE|URL [--anchor FILE]… "
+                                        "[--json] [--shared] [--read-only]\n"
+                                        "       slipway audit anchor --db FILE|URL --out FILE "
+                                        "[--json] [--shared]"),
+                         1))
         return *stop;
     const QString action = parser.positionalArguments().value(0);
     if (action.isEmpty())

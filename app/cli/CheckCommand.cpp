@@ -185,9 +185,11 @@ int runCheck(const QStringList& args) {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
-        "Checks a Slipway file: SQLite's structure check, foreign keys, the audit hash "
-        "chain and what protects it (the append-only triggers as Slipway creates them, an "
-        "audit log that is not empty when the file holds data), then lists every scheduling "
+        "Checks a Slipway file or PostgreSQL server: SQLite's structure check and foreign "
+        "keys (a file only; a server keeps its own), the audit hash chain and what protects it "
+        "(the append-only triggers as Slipway creates them, an audit log that is not empty "
+        "when the database holds data; on a server also the grants and row security that "
+        "admin init sets), then lists every scheduling "
         "conflict by kind (hard blackouts, incident "
         "freezes, double-booked shared environments and missing roles are errors; soft "
         "blackouts are warnings), then every committed scope item that needs one which is "
@@ -200,23 +202,23 @@ int runCheck(const QStringList& args) {
         "verified, and every version pin an environment does not meet (warnings). "
         "Exit 0: no problems and no conflict "
         "errors; 1: problems "
-        "or conflict errors found (listed); 2: the file cannot be checked."));
+        "or conflict errors found (listed); 2: the database cannot be checked."));
     FileOptions files;
     files.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"),
                                   CliText::tr("Print the result as JSON (see docs/cli-json.md)."));
     const QCommandLineOption full(
         QStringLiteral("full"),
-        CliText::tr("Run PRAGMA integrity_check (also compares every index with "
-                    "its table; slower) instead of quick_check, and compare "
+        CliText::tr("On a file, run PRAGMA integrity_check (also compares every index with "
+                    "its table; slower) instead of quick_check; on both, compare "
                     "every audited release, change request, deployment record "
                     "and override with its newest audit entry."));
     const QCommandLineOption integrityOnly(
         QStringLiteral("integrity-only"),
-        CliText::tr("Check the file only; do not list scheduling conflicts."));
+        CliText::tr("Check integrity only; do not list scheduling conflicts."));
     parser.addOptions({json, full, integrityOnly});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway check --db FILE [--json] [--full] "
+                                 QStringLiteral("slipway check --db FILE|URL [--json] [--full] "
                                                 "[--integrity-only] [--shared] [--read-only]")))
         return *stop;
     int exit = ExitOk;

@@ -41,14 +41,15 @@ struct FileOptions {
                                                       "The Slipway file to use, or a PostgreSQL "
                                                       "server: postgresql://HOST/DATABASE "
                                                       "or service=NAME."),
-                          QStringLiteral("FILE")};
+                          QStringLiteral("FILE|URL")};
     QCommandLineOption shared{
         QStringLiteral("shared"),
         QCoreApplication::translate(
             "cli", "The file is on a network share: use the rollback journal, not WAL.")};
     QCommandLineOption readOnly{
         QStringLiteral("read-only"),
-        QCoreApplication::translate("cli", "Open the file read-only; never write to it.")};
+        QCoreApplication::translate("cli",
+                                    "Open the file or server read-only; never write to it.")};
 
     void addTo(QCommandLineParser& parser, bool withModes = true) const;
     Database::OpenOptions openOptions(const QCommandLineParser& parser) const;

@@ -28,7 +28,10 @@ int exportCmdb(const QCommandLineParser& parser, const FileOptions& files, const
     const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);
     if (!releaseId)
         return exit;
-    const Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    const Session session = acting.value();
     auto found = ReleaseService(*db.value(), session).find(*releaseId);
     if (!found)
         return inputError(found.error());

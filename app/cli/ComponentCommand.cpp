@@ -60,7 +60,7 @@ int runComponent(const QStringList& args) {
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("pins: print JSON."));
     parser.addOptions({release, component, on, constraint, json});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway component pin|unpin|pins --db FILE "
+                                 QStringLiteral("slipway component pin|unpin|pins --db FILE|URL "
                                                 "--release ID|PRODUCT@VERSION [--component NAME "
                                                 "--on TARGET] [--constraint EXPR] [--json]"),
                                  1))
@@ -100,7 +100,10 @@ int runComponent(const QStringList& args) {
             return exit;
         releaseId = *id;
     }
-    PinService pins(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    PinService pins(*db.value(), acting.value());
     if (action == u"pin") {
         auto pinned = pins.pin(releaseId, parser.value(component), parser.value(on),
                                parser.value(constraint));

@@ -166,7 +166,7 @@ int runConfig(const QStringList& args) {
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({release, environment, ref, secret, from, to, json});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway config set|unset|list|diff --db FILE "
+                                 QStringLiteral("slipway config set|unset|list|diff --db FILE|URL "
                                                 "--release ID|PRODUCT@VERSION [--environment "
                                                 "NAME] [KEY [VALUE]] [--ref REF] [--secret] "
                                                 "[--from NAME --to NAME] [--json]"),
@@ -231,7 +231,10 @@ int runConfig(const QStringList& args) {
     if (!found)
         return inputError(found.error());
     const QString label = releaseLabel(found->name, found->version);
-    const Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    const Session session = acting.value();
     DeploymentService deployments(*db.value(), session);
     const auto environmentNamed = [&](const QCommandLineOption& option) -> Result<Environment> {
         auto e = deployments.environmentNamed(parser.value(option));

@@ -355,7 +355,7 @@ int runControls(const QStringList& args) {
     Options o;
     o.addTo(parser);
     if (auto stop = parseCommand(parser, args, kControls,
-                                 QStringLiteral("slipway controls %1 --db FILE [--release R] "
+                                 QStringLiteral("slipway controls %1 --db FILE|URL [--release R] "
                                                 "[--tag T] [--id N] [--control N] …")
                                      .arg(actions.join(u'|')),
                                  1))
@@ -375,7 +375,10 @@ int runControls(const QStringList& args) {
                                             : o.files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    ControlService service(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    ControlService service(*db.value(), acting.value());
     if (action == u"list")
         return list(parser, o, service);
     if (action == u"add" || action == u"set")

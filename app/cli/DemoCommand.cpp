@@ -41,7 +41,7 @@ int runDemo(const QStringList& args) {
         CliText::tr("Replace FILE if it already exists (its data is lost)."));
     parser.addOptions({scale, seed, anchor, force});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway demo --db FILE [--scale small|large] "
+                                 QStringLiteral("slipway demo --db FILE|URL [--scale small|large] "
                                                 "[--seed N] [--anchor YYYY-MM-DD] [--force]")))
         return *stop;
     int exit = ExitOk;

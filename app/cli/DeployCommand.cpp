@@ -70,13 +70,13 @@ int runDeploy(const QStringList& args) {
         QStringLiteral("SHA256"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the record as JSON."));
     parser.addOptions({release, environment, outcome, ticket, at, version, digest, json});
-    if (auto stop =
-            parseCommand(parser, args, command,
-                         QStringLiteral("slipway deploy record --db FILE --release ID|NAME@VERSION "
-                                        "--environment NAME --outcome succeeded|failed|rolled-back "
-                                        "[--ticket T] [--at TIME] [--artifact-digest SHA256]… "
-                                        "[--json]"),
-                         1))
+    if (auto stop = parseCommand(
+            parser, args, command,
+            QStringLiteral("slipway deploy record --db FILE|URL --release ID|NAME@VERSION "
+                           "--environment NAME --outcome succeeded|failed|rolled-back "
+                           "[--ticket T] [--at TIME] [--artifact-digest SHA256]… "
+                           "[--json]"),
+            1))
         return *stop;
     const QString action = parser.positionalArguments().value(0);
     if (action != u"record")
@@ -122,7 +122,10 @@ int runDeploy(const QStringList& args) {
     auto rel = lookUpRelease(*db.value(), parser.value(release));
     if (!rel)
         return usageError(command, rel.error().message);
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = parser.value(ticket).trimmed();
     DeploymentService deployments(*db.value(), session);
     auto env = deployments.environmentNamed(parser.value(environment));

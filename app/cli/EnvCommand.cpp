@@ -101,7 +101,7 @@ int runEnv(const QStringList& args) {
                                   CliText::tr("Print the matrix as JSON, for pipelines."));
     parser.addOptions({environment, json});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway env matrix --db FILE [--json] "
+                                 QStringLiteral("slipway env matrix --db FILE|URL [--json] "
                                                 "[--environment NAME]..."),
                                  1))
         return *stop;

@@ -116,7 +116,7 @@ int runExport(const QStringList& args) {
     parser.addOptions({table, outFile, from, to, meeting, release});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway export csv|ics|cmdb --db FILE [--table "
+            QStringLiteral("slipway export csv|ics|cmdb --db FILE|URL [--table "
                            "releases|scope|assumptions|metrics|tradeoffs|communications|"
                            "acknowledgements|cab-agenda|"
                            "decisions|deployments|artifacts|components|config] [--meeting ID|DATE] "

@@ -84,7 +84,7 @@ int runFindWindow(const QStringList& args) {
     parser.addOptions({release, after, duration, horizon, json});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway find-window --db FILE --release ID|PRODUCT@VERSION "
+            QStringLiteral("slipway find-window --db FILE|URL --release ID|PRODUCT@VERSION "
                            "[--after DATE] [--duration 4h] [--within 180d] [--json]")))
         return *stop;
     int exit = ExitOk;

@@ -74,7 +74,10 @@ int importGateEvidence(const QCommandLineParser& parser, const FileOptions& file
     if (!found)
         return exit;
     const qint64 releaseId = *found;
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = ticket;
     GateService gates(*db.value(), session);
     auto target = gates.criterionNamed(releaseId, parser.value(criterion));
@@ -132,7 +135,7 @@ int runGate(const QStringList& args) {
     parser.addOptions({release, json});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway gate status --db FILE --release ID|PRODUCT@VERSION "
+            QStringLiteral("slipway gate status --db FILE|URL --release ID|PRODUCT@VERSION "
                            "[--json]"),
             1))
         return *stop;
@@ -155,7 +158,10 @@ int runGate(const QStringList& args) {
     if (!found)
         return exit;
     const qint64 releaseId = *found;
-    const Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    const Session session = acting.value();
     auto rel = ReleaseService(*db.value(), session).find(releaseId);
     if (!rel)
         return inputError(rel.error());

@@ -124,7 +124,10 @@ int importCsv(const QCommandLineParser& parser, const FileOptions& files, const 
     auto db = Database::open(dbPath, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = ticket;
     ScopeImportService::Options options;
     if (parser.isSet(csv.release)) {
@@ -250,7 +253,10 @@ int importChecksums(const QCommandLineParser& parser, const FileOptions& files,
     QList<Artifact> artifacts = checked.value();
     for (Artifact& a : artifacts)
         a.releaseId = *releaseId;
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = ticket;
     ArtifactService service(*db.value(), session);
     // A name the release has already is named with its line here; the service refuses it too.
@@ -318,7 +324,10 @@ int importSbom(const QCommandLineParser& parser, const FileOptions& files, const
     const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);
     if (!releaseId)
         return exit;
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = ticket;
     auto imported =
         ComponentService(*db.value(), session).importSbom(*releaseId, sbom.value(), input);
@@ -432,19 +441,19 @@ int runImport(const QStringList& args) {
                        csv.timeZone, criterion, json, artifact});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway import csv --db FILE --kind scope "
+            QStringLiteral("slipway import csv --db FILE|URL --kind scope "
                            "[--release ID|PRODUCT@VERSION] [--skip-invalid] [--map "
                            "COLUMN=FIELD,…] INPUT.csv\n"
-                           "       slipway import csv --db FILE --kind "
+                           "       slipway import csv --db FILE|URL --kind "
                            "acknowledgements INPUT.csv\n"
-                           "       slipway import csv --db FILE --kind incidents "
+                           "       slipway import csv --db FILE|URL --kind incidents "
                            "[--skip-invalid] [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv\n"
-                           "       slipway import ics --db FILE --as "
+                           "       slipway import ics --db FILE|URL --as "
                            "blackouts|freezes [--soft] INPUT.ics\n"
                            "       slipway import junit|sarif|bench --db "
                            "FILE --release ID|PRODUCT@VERSION --criterion NAME "
                            "[--artifact SHA256]… INPUT\n"
-                           "       slipway import checksums|sbom --db FILE --release "
+                           "       slipway import checksums|sbom --db FILE|URL --release "
                            "ID|PRODUCT@VERSION [--json] INPUT"),
             2))
         return *stop;
@@ -508,7 +517,10 @@ int runImport(const QStringList& args) {
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = parser.value(ticket);
     auto outcome = CalendarImportService(*db.value(), session)
                        .import(calendar.value(), positional[1], options);

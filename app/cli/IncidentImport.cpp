@@ -40,7 +40,10 @@ int importIncidentsCsv(const QCommandLineParser& parser, const FileOptions& file
     if (!mapping)
         return inputError(mapping.error());
     mapping->setTimeZone(zone);
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = ticket;
     // A refused file is rolled back whole, after every row has been checked.
     auto outcome = IncidentService(*db.value(), session)

@@ -150,9 +150,9 @@ int runIncidents(const QStringList& args) {
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({release, from, to, json});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway incidents list --db FILE [--from DATE "
+                                 QStringLiteral("slipway incidents list --db FILE|URL [--from DATE "
                                                 "--to DATE] [--json] | slipway incidents "
-                                                "correlate --db FILE --release R [--json]"),
+                                                "correlate --db FILE|URL --release R [--json]"),
                                  1))
         return *stop;
     const QString action = parser.positionalArguments().value(0);
@@ -188,7 +188,10 @@ int runIncidents(const QStringList& args) {
     auto db = Database::open(*path, files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
-    IncidentService service(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    IncidentService service(*db.value(), acting.value());
     if (listing)
         return listIncidents(service, fromUtc, toUtc, parser.isSet(json));
     const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);
@@ -224,9 +227,9 @@ int runFeedback(const QStringList& args) {
                                   CliText::tr("list: print the result as JSON."));
     parser.addOptions({release, team, severity, what, at, json});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway feedback add --db FILE --release R "
+                                 QStringLiteral("slipway feedback add --db FILE|URL --release R "
                                                 "--team T --severity S --what TEXT [--at TIME] | "
-                                                "slipway feedback list --db FILE --release R "
+                                                "slipway feedback list --db FILE|URL --release R "
                                                 "[--json]"),
                                  1))
         return *stop;
@@ -282,7 +285,10 @@ int runFeedback(const QStringList& args) {
     const auto releaseId = releaseFrom(*db.value(), parser, release, command, &exit);
     if (!releaseId)
         return exit;
-    FeedbackService service(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    FeedbackService service(*db.value(), acting.value());
     if (adding) {
         entry.releaseId = *releaseId;
         auto stored = service.create(entry);

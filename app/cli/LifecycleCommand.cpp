@@ -94,7 +94,10 @@ int setStatus(Database& db, const Release& release, const QString& statusKey) {
             err() << QStringLiteral("  - ") << line << Qt::endl;
         return ExitFindings;
     }
-    ReleaseService releases(db, Session::forCurrentUser());
+    auto acting = Session::forDatabase(db);
+    if (!acting)
+        return inputError(acting.error());
+    ReleaseService releases(db, acting.value());
     Release changed = release;
     changed.status = *status;
     auto saved = releases.update(changed);
@@ -118,7 +121,10 @@ int settings(Database& db, std::optional<int> days, bool json) {
         return inputError(current.error());
     int before = current.value();
     if (days && *days != before) {
-        auto set = lifecycle.setEmergencyApprovalDays(Session::forCurrentUser(), *days, before);
+        auto acting = Session::forDatabase(db);
+        if (!acting)
+            return inputError(acting.error());
+        auto set = lifecycle.setEmergencyApprovalDays(acting.value(), *days, before);
         if (!set) {
             if (set.error().kind != Error::Kind::Permission)
                 return inputError(set.error());
@@ -192,7 +198,7 @@ int runLifecycle(const QStringList& args) {
     parser.addOptions({release, status, guard, reason, overrideId, note, emergencyDays, json});
     if (auto stop = parseCommand(parser, args, command,
                                  QStringLiteral("slipway lifecycle show|set|override|approve|"
-                                                "settle|settings --db FILE [--release R] …"),
+                                                "settle|settings --db FILE|URL [--release R] …"),
                                  1))
         return *stop;
     const QString action = parser.positionalArguments().value(0);
@@ -233,7 +239,10 @@ int runLifecycle(const QStringList& args) {
         const qint64 id = parser.value(overrideId).toLongLong(&ok);
         if (!ok || id <= 0)
             return usageError(command, CliText::tr("--override ID is required"));
-        DeploymentService deployments(*db.value(), Session::forCurrentUser());
+        auto acting = Session::forDatabase(*db.value());
+        if (!acting)
+            return inputError(acting.error());
+        DeploymentService deployments(*db.value(), acting.value());
         auto list = deployments.unsettledOverrides();
         if (!list)
             return inputError(list.error());
@@ -254,7 +263,7 @@ int runLifecycle(const QStringList& args) {
         out() << (action == u"approve" ? CliText::tr("Override %1 approved by %2.")
                                        : CliText::tr("Override %1 settled by %2."))
                      .arg(id)
-                     .arg(Session::forCurrentUser().actor)
+                     .arg(acting->actor)
               << Qt::endl;
         return ExitOk;
     }
@@ -270,7 +279,10 @@ int runLifecycle(const QStringList& args) {
     if (!g)
         return usageError(command,
                           CliText::tr("--guard must be one of %1").arg(allGuardKeys().join(u", ")));
-    auto requested = DeploymentService(*db.value(), Session::forCurrentUser())
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    auto requested = DeploymentService(*db.value(), acting.value())
                          .requestOverride(rel->id, *g, parser.value(reason));
     if (!requested)
         return inputError(requested.error());

@@ -171,9 +171,9 @@ int importMetrics(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The samples to read."));
     if (auto stop = parseCommand(
             parser, args, kCommand,
-            QStringLiteral("slipway import metrics --db FILE --service S --metric NAME "
+            QStringLiteral("slipway import metrics --db FILE|URL --service S --metric NAME "
                            "[--series SEL] FILE\n"
-                           "       slipway import metrics --db FILE --service S --metric NAME "
+                           "       slipway import metrics --db FILE|URL --service S --metric NAME "
                            "--from-prometheus URL --query Q --from TIME --to TIME [--step 60s]"),
             2))
         return *stop;
@@ -232,7 +232,10 @@ int importMetrics(const QStringList& args) {
     auto db = Database::open(*path, files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = parser.value(ticket);
     MetricService metrics(*db.value(), session);
     auto owner = ProductService(*db.value(), session).lookUp(parser.value(service));

@@ -387,11 +387,12 @@ int runMetrics(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("ACTION"), CliText::tr("define, list or compare."));
     if (auto stop = parseCommand(
             parser, args, kCommand,
-            QStringLiteral("slipway metrics define --db FILE --service S --metric NAME [--unit U] "
-                           "[--better lower|higher] [--threshold N[%]] [--window-hours H] "
-                           "[--prometheus URL --query Q]\n"
-                           "       slipway metrics list --db FILE [--service S] [--json]\n"
-                           "       slipway metrics compare --db FILE --release R [--json]"),
+            QStringLiteral(
+                "slipway metrics define --db FILE|URL --service S --metric NAME [--unit U] "
+                "[--better lower|higher] [--threshold N[%]] [--window-hours H] "
+                "[--prometheus URL --query Q]\n"
+                "       slipway metrics list --db FILE|URL [--service S] [--json]\n"
+                "       slipway metrics compare --db FILE|URL --release R [--json]"),
             1))
         return *stop;
     if (action != u"define" && action != u"list" && action != u"compare")
@@ -413,7 +414,10 @@ int runMetrics(const QStringList& args) {
                                                       : o.files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    Session session = acting.value();
     session.changeTicket = parser.value(o.ticket);
     if (action == u"define")
         return define(parser, o, *db.value(), session);

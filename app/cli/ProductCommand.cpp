@@ -135,11 +135,12 @@ int runProduct(const QStringList& args) {
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({scheme, format, json});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway product list --db FILE [--json] | "
-                                                "slipway product set --db FILE PRODUCT --scheme "
-                                                "semver|calver [--format FORMAT]"),
-                                 2))
+    if (auto stop =
+            parseCommand(parser, args, command,
+                         QStringLiteral("slipway product list --db FILE|URL [--json] | "
+                                        "slipway product set --db FILE|URL PRODUCT --scheme "
+                                        "semver|calver [--format FORMAT]"),
+                         2))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -189,7 +190,10 @@ int runProduct(const QStringList& args) {
         Database::open(*path, setting ? files.openOptions(parser) : files.readingOptions(parser));
     if (!db)
         return inputError(db.error());
-    ProductService products(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    ProductService products(*db.value(), acting.value());
     if (!setting)
         return listProducts(products, parser.isSet(json));
 
@@ -228,7 +232,7 @@ int runRelease(const QStringList& args) {
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({release, json});
     if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway release suggest-version --db FILE "
+                                 QStringLiteral("slipway release suggest-version --db FILE|URL "
                                                 "--release ID|PRODUCT@VERSION [--json]"),
                                  1))
         return *stop;
@@ -251,7 +255,10 @@ int runRelease(const QStringList& args) {
     auto found = lookUpRelease(*db.value(), QString::number(*releaseId));
     if (!found)
         return inputError(found.error());
-    ProductService products(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    ProductService products(*db.value(), acting.value());
     auto advice = products.advise(found.value());
     if (!advice)
         return inputError(advice.error());

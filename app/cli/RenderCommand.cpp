@@ -47,7 +47,7 @@ int runRender(const QStringList& args) {
     parser.addOptions({release, templ, format, outFile, list, reason, issue});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway render --db FILE --release ID|PRODUCT@VERSION --template "
+            QStringLiteral("slipway render --db FILE|URL --release ID|PRODUCT@VERSION --template "
                            "NAME --format pdf|eml|md --out FILE [--list "
                            "NAME] [--reason TEXT] [--issue]")))
         return *stop;
@@ -86,7 +86,10 @@ int runRender(const QStringList& args) {
     if (!releaseId)
         return exit;
     request.releaseId = *releaseId;
-    const Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    const Session session = acting.value();
     TemplateService templates(*db.value(), session);
     auto tmpl = templates.findByName(parser.value(templ));
     if (!tmpl) {

@@ -22,7 +22,10 @@
 namespace slipway::cli {
 
 Result<qint64> resolveMeeting(Database& db, const QString& text) {
-    CabMeetingService meetings(db, Session::forCurrentUser());
+    auto acting = Session::forDatabase(db);
+    if (!acting)
+        return acting.error();
+    CabMeetingService meetings(db, acting.value());
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
     if (isNumber && id > 0) {
@@ -67,7 +70,10 @@ int writePir(const QCommandLineParser& parser, const QString& dbPath,
         return exit;
     QElapsedTimer timer;
     timer.start();
-    auto input = ui::PirReportWriter::load(*db.value(), Session::forCurrentUser(), *releaseId,
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    auto input = ui::PirReportWriter::load(*db.value(), acting.value(), *releaseId,
                                            QDateTime::currentSecsSinceEpoch());
     if (!input) {
         if (input.error().kind != Error::Kind::Refused)
@@ -151,12 +157,12 @@ int runReport(const QStringList& args) {
         {meeting, outFile, page, release, period.from, period.to, period.service, period.team});
     if (auto stop = parseCommand(
             parser, args, command,
-            QStringLiteral("slipway report cab --db FILE --meeting ID|DATE "
+            QStringLiteral("slipway report cab --db FILE|URL --meeting ID|DATE "
                            "--out FILE.pdf [--page a4|letter] | slipway "
-                           "report pir --db FILE --release R --out FILE.pdf | slipway report "
-                           "adherence --db FILE --from DATE --to DATE "
+                           "report pir --db FILE|URL --release R --out FILE.pdf | slipway report "
+                           "adherence --db FILE|URL --from DATE --to DATE "
                            "--out FILE.pdf|FILE.csv | slipway report "
-                           "service --db FILE --from DATE --to DATE "
+                           "service --db FILE|URL --from DATE --to DATE "
                            "[--service S] [--team T] --out "
                            "FILE.pdf|FILE.csv"),
             1))

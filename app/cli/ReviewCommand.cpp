@@ -339,7 +339,7 @@ int runReview(const QStringList& args) {
     Options o;
     o.addTo(parser);
     if (auto stop = parseCommand(parser, args, kReview,
-                                 QStringLiteral("slipway review ACTION --db FILE --release R "
+                                 QStringLiteral("slipway review ACTION --db FILE|URL --release R "
                                                 "[options]"),
                                  2))
         return *stop;
@@ -360,7 +360,10 @@ int runReview(const QStringList& args) {
     Opened opened;
     if (auto stop = open(parser, o, kReview, reading, opened))
         return *stop;
-    ReviewService reviews(*opened.db, Session::forCurrentUser());
+    auto acting = Session::forDatabase(*opened.db);
+    if (!acting)
+        return inputError(acting.error());
+    ReviewService reviews(*opened.db, acting.value());
     if (action == u"show")
         return show(parser, o, reviews, opened.releaseId);
     if (action == u"action")
@@ -398,8 +401,11 @@ QString stateText(const ChecklistItem& item) {
 }
 
 int status(const QCommandLineParser& parser, const Options& o, Database& db, qint64 releaseId) {
-    ClosureService closure(db, Session::forCurrentUser());
-    auto release = ReleaseService(db, Session::forCurrentUser()).find(releaseId);
+    auto acting = Session::forDatabase(db);
+    if (!acting)
+        return inputError(acting.error());
+    ClosureService closure(db, acting.value());
+    auto release = ReleaseService(db, acting.value()).find(releaseId);
     if (!release)
         return refused(kClosure, release.error());
     auto items = closure.checklist(releaseId);
@@ -482,7 +488,10 @@ int settle(const QString& action, const QCommandLineParser& parser, const Option
         return usageError(kClosure, CliText::tr("tick needs --reference (a link or a commit)"));
     if (action == u"na" && parser.value(o.reason).trimmed().isEmpty())
         return usageError(kClosure, CliText::tr("na needs --reason"));
-    ClosureService closure(db, Session::forCurrentUser());
+    auto acting = Session::forDatabase(db);
+    if (!acting)
+        return inputError(acting.error());
+    ClosureService closure(db, acting.value());
     auto items = closure.checklist(releaseId);
     if (!items)
         return refused(kClosure, items.error());
@@ -524,11 +533,12 @@ int runClosure(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("action"), actions.join(QStringLiteral(", ")));
     Options o;
     o.addTo(parser);
-    if (auto stop = parseCommand(parser, args, kClosure,
-                                 QStringLiteral("slipway closure status|tick|na|reopen --db FILE "
-                                                "--release R [--item KEY] [--reference REF] "
-                                                "[--reason TEXT] [--json]"),
-                                 1))
+    if (auto stop =
+            parseCommand(parser, args, kClosure,
+                         QStringLiteral("slipway closure status|tick|na|reopen --db FILE|URL "
+                                        "--release R [--item KEY] [--reference REF] "
+                                        "[--reason TEXT] [--json]"),
+                         1))
         return *stop;
     if (!actions.contains(action))
         return usageError(

@@ -324,7 +324,7 @@ int runRunbook(const QStringList& args) {
     RunbookOptions o;
     o.addTo(parser);
     if (auto stop = parseCommand(parser, args, kCommand,
-                                 QStringLiteral("slipway runbook ACTION --db FILE --release R "
+                                 QStringLiteral("slipway runbook ACTION --db FILE|URL --release R "
                                                 "[options]"),
                                  1))
         return *stop;
@@ -350,7 +350,10 @@ int runRunbook(const QStringList& args) {
         return exit;
     if (kRunActions.contains(action))
         return runRunbookExecution(action, parser, o, *db.value(), *releaseId);
-    RunbookService runbooks(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    RunbookService runbooks(*db.value(), acting.value());
     if (action == u"create")
         return create(parser, o, runbooks, *releaseId);
     if (action == u"show")

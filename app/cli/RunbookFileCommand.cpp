@@ -43,7 +43,10 @@ int exportFile(const QCommandLineParser& parser, const FileOptions& files, const
     const auto releaseId = releaseFrom(*db.value(), parser, release, kCommand, &exit);
     if (!releaseId)
         return exit;
-    const Session session = Session::forCurrentUser();
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    const Session session = acting.value();
     auto found = ReleaseService(*db.value(), session).find(*releaseId);
     if (!found)
         return runbookRefused(kCommand, found.error());
@@ -114,7 +117,10 @@ int importFile(const QCommandLineParser& parser, const FileOptions& files, const
     const auto releaseId = releaseFrom(*db.value(), parser, release, kCommand, &exit);
     if (!releaseId)
         return exit;
-    RunbookService runbooks(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    RunbookService runbooks(*db.value(), acting.value());
     auto book = runbooks.forRelease(*releaseId);
     if (!book)
         return runbookRefused(kCommand, book.error());
@@ -185,11 +191,12 @@ int runRunbookFile(const QStringList& args) {
     const QCommandLineOption outFile(
         QStringLiteral("out"), CliText::tr("export: the file to write."), QStringLiteral("FILE"));
     parser.addOptions({release, format, outFile});
-    if (auto stop = parseCommand(parser, args, kCommand,
-                                 QStringLiteral("slipway runbook export --db FILE --release R "
-                                                "--format csv|md|pdf --out FILE | slipway runbook "
-                                                "import --db FILE --release R FILE.csv|FILE.md"),
-                                 2))
+    if (auto stop =
+            parseCommand(parser, args, kCommand,
+                         QStringLiteral("slipway runbook export --db FILE|URL --release R "
+                                        "--format csv|md|pdf --out FILE | slipway runbook "
+                                        "import --db FILE|URL --release R FILE.csv|FILE.md"),
+                         2))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     int exit = ExitOk;

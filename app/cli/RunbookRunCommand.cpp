@@ -103,7 +103,10 @@ int printStatus(const RunbookStatus& st, bool json) {
 
 int runRunbookExecution(const QString& action, const QCommandLineParser& parser,
                         const RunbookOptions& o, Database& db, qint64 releaseId) {
-    RunbookRunService runs(db, Session::forCurrentUser());
+    auto acting = Session::forDatabase(db);
+    if (!acting)
+        return inputError(acting.error());
+    RunbookRunService runs(db, acting.value());
     if (action == u"status") {
         auto st = runs.status(releaseId);
         if (!st)

@@ -38,9 +38,10 @@ int runScreenshot(const QStringList& args) {
         QStringLiteral("to"), CliText::tr("Calendar view: where the shown range ends (exclusive)."),
         QStringLiteral("DATE"));
     parser.addOptions({view, outFile, size, from, to});
-    if (auto stop = parseCommand(parser, args, command,
-                                 QStringLiteral("slipway screenshot --db FILE --view NAME --out "
-                                                "FILE.png [--size WxH] [--from DATE --to DATE]")))
+    if (auto stop =
+            parseCommand(parser, args, command,
+                         QStringLiteral("slipway screenshot --db FILE|URL --view NAME --out "
+                                        "FILE.png [--size WxH] [--from DATE --to DATE]")))
         return *stop;
     int exit = ExitOk;
     const auto path = requireDb(parser, files, command, &exit);

@@ -390,7 +390,7 @@ int runValidate(const QStringList& args) {
                        o.expectBody, o.latency, o.timeout, o.scheduleHours, o.intervalMin,
                        o.forMinutes});
     if (auto stop = parseCommand(parser, args, kCommand,
-                                 QStringLiteral("slipway validate ACTION --db FILE [options]"),
+                                 QStringLiteral("slipway validate ACTION --db FILE|URL [options]"),
                                  action == u"import-checks" ? 2 : 1))
         return *stop;
     if (!kActions.contains(action))
@@ -412,7 +412,10 @@ int runValidate(const QStringList& args) {
                                             : o.files.openOptions(parser));
     if (!db)
         return inputError(db.error());
-    ValidationCheckService checks(*db.value(), Session::forCurrentUser());
+    auto acting = Session::forDatabase(*db.value());
+    if (!acting)
+        return inputError(acting.error());
+    ValidationCheckService checks(*db.value(), acting.value());
     if (action == u"add-check")
         return addCheck(parser, o, *db.value(), checks);
     if (action == u"watch")

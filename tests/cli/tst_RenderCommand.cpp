@@ -169,8 +169,8 @@ private Q_SLOTS:
 
     void helpNamesTheCommands() {
         const Run run = runSlipway({u"--help"_qs});
-        QVERIFY(
-            run.outText().contains(u"slipway render --db FILE --release ID --template NAME"_qs));
+        QVERIFY(run.outText().contains(
+            u"slipway render --db FILE|URL --release ID --template NAME"_qs));
         QVERIFY(run.outText().contains(u"communications|acknowledgements"_qs));
         QVERIFY(run.outText().contains(u"--kind acknowledgements"_qs));
     }

@@ -4,13 +4,17 @@
 // connecting, without echoing it; what works on files only (demo, --shared) is refused in
 // one line naming the server; a real server (PgServer) is read and written like a file; a
 // server that wants a password libpq cannot find gets one line naming ~/.pgpass and the service
-// file, and the command line never asks.
+// file, and the command line never asks; a command on a server acts as the server's login,
+// whoever the environment says is running it.
+#include "Fixtures.h"
 #include "PgServer.h"
 #include "TestSupport.h"
+#include "services/ReleaseService.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +76,23 @@ private Q_SLOTS:
         // Nothing written: no file named after the address, no export.
         QCOMPARE(QDir(m_cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList());
+    }
+
+    void helpNamesServers() {
+        const Run general = runSlipway({u"--help"_qs});
+        QCOMPARE(general.exitCode, 0);
+        QVERIFY2(general.outText().contains(u"slipway check --db FILE|URL"_qs),
+                 general.out.constData());
+        QVERIFY2(general.outText().contains(u"URL: a PostgreSQL server, postgresql://"_qs),
+                 general.out.constData());
+        QVERIFY2(general.outText().contains(u"service=NAME"_qs), general.out.constData());
+        const Run check = runSlipway({u"check"_qs, u"--help"_qs});
+        QCOMPARE(check.exitCode, 0);
+        const QString text = check.outText().simplified();
+        QVERIFY2(text.contains(u"Usage: slipway check --db FILE|URL"_qs), check.out.constData());
+        QVERIFY2(text.contains(u"--db <FILE|URL>"_qs), check.out.constData());
+        QVERIFY2(text.contains(u"Checks a Slipway file or PostgreSQL server"_qs),
+                 check.out.constData());
     }
 
     void passwordInTheAddressIsRefused() {
@@ -219,6 +240,69 @@ private Q_SLOTS:
         const Run known = runSlipway({u"product"_qs, u"list"_qs, u"--db"_qs, pg.url()});
         qputenv("PGPASSFILE", m_noPassfile.toUtf8());
         QVERIFY2(known.exitCode == 0, qPrintable(known.errText()));
+    }
+
+    // The server stamps who acted with its login (session_user); the client's own checks and
+    // messages must use that login too, not SLIPWAY_TEST_USER or USER: here the four-eyes rule
+    // refuses the login that asked for an override to approve it, and the settlement names it.
+    void commandsActAsTheServerLogin() {
+        PgServer pg;
+        QVERIFY2(pg.start(), qPrintable(pg.error())); // ./dev.sh installs PostgreSQL 15
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"one-release.slipway"_qs);
+        {
+            auto db = openDatabase(file);
+            QVERIFY(db != nullptr);
+            ReleaseService releases(*db, Session{u"alice"_qs, QString()});
+            QVERIFY(createRelease(releases, newRelease(u"Payments"_qs, u"4.2.0"_qs)) > 0);
+        }
+        const QString url = pg.url();
+        Run run = runSlipway({u"migrate"_qs, u"--from"_qs, file, u"--to"_qs, url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+
+        // Whoever the environment names: not the login the server knows.
+        const QByteArray someoneElse = "mallory";
+        QVERIFY(pg.role() != QString::fromUtf8(someoneElse));
+        const auto asSomeoneElse = [&](const QStringList& args) {
+            const QByteArray testUser = qgetenv("SLIPWAY_TEST_USER");
+            const QByteArray user = qgetenv("USER");
+            qputenv("SLIPWAY_TEST_USER", someoneElse);
+            qputenv("USER", someoneElse);
+            Run r = runSlipway(args);
+            qputenv("SLIPWAY_TEST_USER", testUser);
+            qputenv("USER", user);
+            return r;
+        };
+        const QStringList onRelease{u"--db"_qs, url, u"--release"_qs, u"Payments@4.2.0"_qs};
+        run = asSomeoneElse(
+            QStringList{u"lifecycle"_qs, u"override"_qs} + onRelease +
+            QStringList{u"--guard"_qs, u"gates"_qs, u"--reason"_qs, u"Vendor hotfix"_qs});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const auto overrideOf = [&]() {
+            const Run shown =
+                runSlipway(QStringList{u"lifecycle"_qs, u"show"_qs, u"--json"_qs} + onRelease);
+            return QJsonDocument::fromJson(shown.out)[u"overrides"_qs][0].toObject();
+        };
+        const QJsonObject asked = overrideOf();
+        QCOMPARE(asked[u"requested_by"_qs].toString(), pg.role());
+        const QString id = QString::number(asked[u"id"_qs].toInteger());
+
+        run =
+            asSomeoneElse({u"lifecycle"_qs, u"approve"_qs, u"--db"_qs, url, u"--override"_qs, id});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().startsWith(pg.role() + u" asked for override "_qs),
+                 qPrintable(run.errText()));
+        QVERIFY(overrideOf()[u"approved_by"_qs].toString().isEmpty());
+
+        run = asSomeoneElse({u"lifecycle"_qs, u"settle"_qs, u"--db"_qs, url, u"--override"_qs, id,
+                             u"--note"_qs, u"Gates passed on the rerun"_qs});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QVERIFY2(run.outText().contains(u"settled by %1."_qs.arg(pg.role())),
+                 qPrintable(run.outText()));
+        QVERIFY2(!run.outText().contains(QString::fromUtf8(someoneElse)),
+                 qPrintable(run.outText()));
+        QCOMPARE(overrideOf()[u"settled_by"_qs].toString(), pg.role());
     }
 };
 
