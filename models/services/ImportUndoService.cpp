@@ -43,16 +43,13 @@ ImportUndoService::ImportUndoService(Database& db, Session session, QObject* par
 Result<RecordedImport> ImportUndoService::record(RecordedImport::Kind kind, const QString& source,
                                                  const std::function<Result<void>()>& import) {
     auto capture = ChangeCapture::start(m_db, infoOf(kind).tables);
-    // A server records no changeset yet: the import runs, and its undo says why it cannot.
-    if (!capture && !m_db.isPostgres())
+    if (!capture)
         return capture.error();
     if (auto done = import(); !done)
         return done.error();
     // The import has committed: from here on, a failure only means it cannot be undone.
     RecordedImport recorded{kind, source, {}, 0, {}, {}};
-    if (!capture) {
-        recorded.notUndoable = capture.error().message;
-    } else if (auto changes = capture->changeset(); changes) {
+    if (auto changes = capture->changeset(); changes) {
         recorded.changes = std::move(changes.value());
         recorded.rows = ChangeCapture::rowCount(recorded.changes);
     } else {

@@ -299,14 +299,20 @@ ChangeCapture::ChangeCapture(Database& db, sqlite3_session* session)
 
 ChangeCapture::ChangeCapture(ChangeCapture&& other) noexcept
     : m_db(other.m_db)
-    , m_session(std::exchange(other.m_session, nullptr)) {}
+    , m_session(std::exchange(other.m_session, nullptr))
+    , m_onServer(std::exchange(other.m_onServer, false))
+    , m_tables(std::move(other.m_tables)) {}
 
 ChangeCapture& ChangeCapture::operator=(ChangeCapture&& other) noexcept {
     if (this != &other) {
         if (m_session)
             sqlite3session_delete(m_session);
+        if (m_onServer)
+            stopOnServer();
         m_db = other.m_db;
         m_session = std::exchange(other.m_session, nullptr);
+        m_onServer = std::exchange(other.m_onServer, false);
+        m_tables = std::move(other.m_tables);
     }
     return *this;
 }
@@ -314,9 +320,13 @@ ChangeCapture& ChangeCapture::operator=(ChangeCapture&& other) noexcept {
 ChangeCapture::~ChangeCapture() {
     if (m_session)
         sqlite3session_delete(m_session);
+    if (m_onServer)
+        stopOnServer();
 }
 
 Result<ChangeCapture> ChangeCapture::start(Database& db, const QStringList& tables) {
+    if (db.isPostgres())
+        return startOnServer(db, tables);
     if (auto raw = db.sqliteFor(Text::tr("undoing an import")); !raw)
         return raw.error();
     sqlite3* handle = db.handle();
@@ -334,6 +344,8 @@ Result<ChangeCapture> ChangeCapture::start(Database& db, const QStringList& tabl
 }
 
 Result<QByteArray> ChangeCapture::changeset() const {
+    if (m_onServer)
+        return changesetOnServer();
     int size = 0;
     void* data = nullptr;
     const int rc = sqlite3session_changeset(m_session, &size, &data);
@@ -345,6 +357,8 @@ Result<QByteArray> ChangeCapture::changeset() const {
 }
 
 qint64 ChangeCapture::rowCount(const QByteArray& changeset) {
+    if (isServerChangeset(changeset))
+        return rowCountOnServer(changeset);
     sqlite3_changeset_iter* iter = nullptr;
     QByteArray bytes = changeset; // the reader wants a writable buffer
     if (sqlite3changeset_start(&iter, int(bytes.size()), bytes.data()) != SQLITE_OK)
@@ -358,6 +372,12 @@ qint64 ChangeCapture::rowCount(const QByteArray& changeset) {
 
 Result<void> ChangeCapture::apply(Database& db, const QByteArray& changeset, bool forward,
                                   RowVersions& versions) {
+    if (db.isPostgres())
+        return applyOnServer(db, changeset, forward, versions);
+    if (isServerChangeset(changeset))
+        return Error{Error::Kind::Internal,
+                     Text::tr("The recorded changes were made on a server and cannot be applied "
+                              "to a file.")};
     if (auto raw = db.sqliteFor(Text::tr("undoing an import")); !raw)
         return raw.error();
     sqlite3* handle = db.handle();

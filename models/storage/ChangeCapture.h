@@ -18,7 +18,9 @@ class Database;
 // can put it again. Applying refuses, and changes nothing, when any of the rows was changed
 // in the meantime by anyone; the error names the first such row. Only this connection's
 // writes are recorded; the audit trail is never among the tables (undo is a new entry, not
-// a rewrite of history). SQLite's session extension does the recording.
+// a rewrite of history). On a file SQLite's session extension does the recording; on a server
+// the server's capture triggers do, into the connection's temporary table (ChangeCapturePg.cpp),
+// and a changeset made on one engine is applied only on that engine.
 class ChangeCapture {
 public:
     static Result<ChangeCapture> start(Database& db, const QStringList& tables);
@@ -46,9 +48,19 @@ public:
 
 private:
     ChangeCapture(Database& db, sqlite3_session* session);
+    // The same on a server (ChangeCapturePg.cpp).
+    static Result<ChangeCapture> startOnServer(Database& db, const QStringList& tables);
+    void stopOnServer() const;
+    Result<QByteArray> changesetOnServer() const;
+    static bool isServerChangeset(const QByteArray& changeset);
+    static qint64 rowCountOnServer(const QByteArray& changeset);
+    static Result<void> applyOnServer(Database& db, const QByteArray& changeset, bool forward,
+                                      RowVersions& versions);
 
     Database* m_db = nullptr;
     sqlite3_session* m_session = nullptr;
+    bool m_onServer = false;
+    QStringList m_tables; // on a server: the tables recorded, in order
 };
 
 } // namespace slipway

@@ -75,3 +75,75 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- Undo of an import. While a connection's setting slipway.capture names tables (a comma list,
+-- or * for all), what its statements write to them is kept in its own temporary table
+-- slipway_captured: each row's primary key as a JSON array, and the row before and after as
+-- JSON (none before an insert, none after a removal). One statement-level trigger per event
+-- reads the statement's rows from its transition tables, so an import of 100,000 rows costs
+-- one INSERT … SELECT, not 100,000 calls. models/storage/ChangeCapturePg.cpp reads it.
+CREATE OR REPLACE FUNCTION slipway_capture_rows() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    wanted text := current_setting('slipway.capture', true);
+    key_new text;
+    key_old text;
+BEGIN
+    IF wanted IS NULL OR NOT (wanted = '*' OR TG_TABLE_NAME = ANY (string_to_array(wanted, ',')))
+    THEN
+        RETURN NULL;
+    END IF;
+    SELECT 'jsonb_build_array(' || string_agg('n.' || quote_ident(k), ', ') || ')',
+           'jsonb_build_array(' || string_agg('o.' || quote_ident(k), ', ') || ')'
+      INTO key_new, key_old
+      FROM unnest(TG_ARGV) AS k;
+    IF TG_OP = 'INSERT' THEN
+        EXECUTE format('INSERT INTO pg_temp.slipway_captured (tbl, key, before_row, after_row) '
+                       'SELECT %L, %s, NULL, to_jsonb(n) FROM slipway_new n',
+                       TG_TABLE_NAME, key_new);
+    ELSIF TG_OP = 'UPDATE' THEN
+        EXECUTE format('INSERT INTO pg_temp.slipway_captured (tbl, key, before_row, after_row) '
+                       'SELECT %L, %s, to_jsonb(o), to_jsonb(n) '
+                       'FROM slipway_old o JOIN slipway_new n ON %s = %s',
+                       TG_TABLE_NAME, key_new, key_old, key_new);
+    ELSE
+        EXECUTE format('INSERT INTO pg_temp.slipway_captured (tbl, key, before_row, after_row) '
+                       'SELECT %L, %s, to_jsonb(o), NULL FROM slipway_old o',
+                       TG_TABLE_NAME, key_old);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+    t record;
+    ev text;
+BEGIN
+    FOR t IN
+        SELECT c.relname,
+               string_agg(quote_literal(a.attname), ', '
+                          ORDER BY array_position(i.indkey::int2[], a.attnum)) AS keys
+        FROM pg_class c
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
+        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (i.indkey)
+        WHERE n.nspname = current_schema() AND c.relkind = 'r'
+          AND c.relname NOT IN ('audit_log', 'slipway_migrations')
+        GROUP BY c.relname
+    LOOP
+        FOREACH ev IN ARRAY ARRAY['insert', 'update', 'delete'] LOOP
+            EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'slipway_capture_' || ev, t.relname);
+            EXECUTE format('CREATE TRIGGER %I AFTER %s ON %I REFERENCING %s '
+                           'FOR EACH STATEMENT '
+                           'WHEN (coalesce(current_setting(''slipway.capture'', true), '''') <> '''') '
+                           'EXECUTE FUNCTION slipway_capture_rows(%s)',
+                           'slipway_capture_' || ev, upper(ev), t.relname,
+                           CASE ev WHEN 'insert' THEN 'NEW TABLE AS slipway_new'
+                                   WHEN 'update' THEN 'OLD TABLE AS slipway_old NEW TABLE AS slipway_new'
+                                   ELSE 'OLD TABLE AS slipway_old' END,
+                           t.keys);
+        END LOOP;
+    END LOOP;
+END
+$$;
