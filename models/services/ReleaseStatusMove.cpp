@@ -15,9 +15,9 @@ Result<void> moveReleaseStatus(Database& db, const Session& session, const Relea
                                ReleaseStatus to, qint64 now) {
     if (before.status == to)
         return {};
-    Release moved = before;
-    moved.status = to;
-    auto updated = ReleaseRepository(db).update(moved, session.actor, now);
+    // The status alone: deployers and operations may change nothing else of a release.
+    auto updated =
+        ReleaseRepository(db).setStatus(before.id, to, before.rowVersion, session.actor, now);
     if (!updated)
         return updated.error();
     // Closing writes the configuration-management record in the same transaction: a record

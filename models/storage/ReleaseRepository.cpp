@@ -180,6 +180,21 @@ Result<Release> ReleaseRepository::update(const Release& release, const QString&
     return find(release.id);
 }
 
+Result<Release> ReleaseRepository::setStatus(qint64 id, ReleaseStatus status,
+                                             qint64 expectedRowVersion, const QString& actor,
+                                             qint64 now) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE releases SET status = ?, row_version = row_version + 1, "
+                             "updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
+    q.addBindValue(toKey(status));
+    sql::bindUpdated(q, actor, now, id, expectedRowVersion);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), Text::tr("saving a release"));
+    if (q.numRowsAffected() != 1)
+        return staleError(id);
+    return find(id);
+}
+
 Result<void> ReleaseRepository::remove(qint64 id, qint64 expectedRowVersion) {
     QSqlQuery q(m_db.connection());
     sql::prepareVersionedDelete(q, QStringLiteral("releases"), id, expectedRowVersion);

@@ -24,6 +24,10 @@ public:
     Result<Release> insert(const Release& release, const QString& actor, qint64 nowSecs);
     // Refuses with Error::Kind::Stale when release.rowVersion is not the stored one.
     Result<Release> update(const Release& release, const QString& actor, qint64 nowSecs);
+    // The status alone (and the row's version and stamps): what a deployment or a runbook run
+    // writes, within the columns a server grants those roles. Stale as update() is.
+    Result<Release> setStatus(qint64 id, ReleaseStatus status, qint64 expectedRowVersion,
+                              const QString& actor, qint64 nowSecs);
     Result<void> remove(qint64 id, qint64 expectedRowVersion);
 
 private:

@@ -7,12 +7,21 @@ namespace slipway::ServerGrants {
 namespace {
 
 // The tables an action writes (space-separated) and how. Release managers' default actions
-// (rolesAllowed gives only release_manager) cover the reference data.
+// (rolesAllowed gives only release_manager) cover the reference data. `columns` narrows the
+// UPDATE to what the repositories' statements for those actions set (every column of their
+// SET lists, row_version and the stamps included, or the server refuses the statement).
 struct Entry {
     const char* tables;
     std::initializer_list<Action> actions;
     int privileges;
+    const char* columns = nullptr; // space-separated; none: every column
 };
+
+// The columns the evidence, tick and approval statements set (GateRepositoryEvidence.cpp).
+const char* const kEvidenceColumns =
+    "evidence_file evidence_sha256 evidence_size evidence_by evidence_at evidence_counts "
+    "measured row_version updated_by updated_at";
+const char* const kCheckedColumns = "checked_by checked_at row_version updated_by updated_at";
 
 const Entry kEntries[] = {
     {"teams services environments people meta person_availability blackouts blackout_services "
@@ -23,32 +32,48 @@ const Entry kEntries[] = {
      "release_exit_criteria release_assumptions release_success_metrics scope_tradeoffs",
      {Action::CreateRelease, Action::EditRelease, Action::DeleteRelease, Action::EditScope},
      Write},
-    // A deployment record and the start of a runbook run move the release's status; a
-    // trigger (ServerRoles) keeps everyone but release managers to the status alone.
-    {"releases", {Action::RecordDeployment, Action::ExecuteRunbook}, Update},
-    // Exit criteria are settled by those who tick checks and close validation tasks.
-    {"release_exit_criteria", {Action::TickManualCheck, Action::CompleteValidationTask}, Update},
+    // A deployment record and the start of a runbook run move the release's status
+    // (ReleaseRepository::setStatus); a trigger (ServerRoles) says the same in a refusal.
+    {"releases",
+     {Action::RecordDeployment, Action::ExecuteRunbook},
+     Update,
+     "status row_version updated_by updated_at"},
+    // Exit criteria are settled by those who tick checks and close validation tasks: checked
+    // or waived, and by whom. (ExitCriteriaService settles under EditScope today, and its one
+    // UPDATE sets the text and position too; those roles edit the table whole.)
+    {"release_exit_criteria",
+     {Action::TickManualCheck, Action::CompleteValidationTask},
+     Update,
+     "checked waived waiver_reason settled_by settled_at row_version updated_by updated_at"},
     {"scope_items scope_dependencies", {Action::EditScope}, Write},
     {"change_requests change_request_tags", {Action::EditChangeRequest}, Write},
     {"cab_meetings cab_meeting_attendees cab_agenda_items cab_actions",
      {Action::EditCabMeeting},
      Write},
-    // No grant for anyone else: a deployer cannot approve a change.
-    {"cab_decisions", {Action::DecideChange}, Insert | Update},
+    // No grant for anyone else: a deployer cannot approve a change. A decision is withdrawn
+    // or reinstated, never rewritten (CabDecisionRepository; a trigger says so too).
+    {"cab_decisions", {Action::DecideChange}, Insert | Update, "withdrawn row_version"},
     {"cab_conditions", {Action::DecideChange}, Write},
     {"gate_templates gate_template_criteria", {Action::EditGateTemplates}, Write},
     {"release_gates", {Action::EditReleaseGates, Action::PromoteRelease}, Write},
     {"gate_criteria", {Action::EditReleaseGates}, Write},
-    // Evidence, ticks and approvals update a criterion; row security (ServerRoles) keeps an
-    // approval to the criterion's own role.
+    // Evidence, ticks and approvals update a criterion, never its definition; row security
+    // (ServerRoles) keeps an approval to the criterion's own role.
+    {"gate_criteria", {Action::RecordGateEvidence}, Update, kEvidenceColumns},
     {"gate_criteria",
-     {Action::RecordGateEvidence, Action::TickManualCheck, Action::ApproveGateCriterion},
-     Update},
+     {Action::TickManualCheck, Action::ApproveGateCriterion},
+     Update,
+     kCheckedColumns},
     {"gate_findings gate_evidence_digests", {Action::RecordGateEvidence}, Write},
     {"finding_reviews", {Action::ReviewFinding}, Write},
     {"gate_waivers", {Action::RequestWaiver}, Write},
-    // Approving (a trigger keeps approved_by to these) and closing the validation task.
-    {"gate_waivers", {Action::ApproveWaiver, Action::CompleteValidationTask}, Update},
+    // Approving (a trigger keeps approved_by to these) and closing the validation task: one
+    // statement (GateRepository::updateWaiver) writes both pairs.
+    {"gate_waivers",
+     {Action::ApproveWaiver, Action::CompleteValidationTask},
+     Update,
+     "approved_by approved_at validation_done_by validation_done_at row_version updated_by "
+     "updated_at"},
     {"comm_templates known_issues distribution_lists distribution_members",
      {Action::EditTemplates, Action::EditKnownIssues, Action::EditDistributionLists},
      Write},
@@ -57,7 +82,10 @@ const Entry kEntries[] = {
     {"acknowledgements", {Action::RecordAcknowledgement}, Write},
     // Requesters withdraw their own request.
     {"lifecycle_overrides", {Action::RequestOverride}, Insert | Delete},
-    {"lifecycle_overrides", {Action::ApproveOverride}, Update},
+    {"lifecycle_overrides",
+     {Action::ApproveOverride},
+     Update,
+     "approved_by approved_at settled_by settled_at settlement row_version"},
     // Undoing a recorded deployment removes it.
     {"deployments deployment_digests", {Action::RecordDeployment}, Write},
     {"artifacts release_components component_dependencies pins config_items",
@@ -79,6 +107,18 @@ const Entry kEntries[] = {
     {"regulatory_controls release_tags", {Action::EditControls}, Write},
     {"release_control_records", {Action::AttestControl}, Write},
 };
+
+QSet<QString> rolesOf(const Entry& e) {
+    QSet<QString> roles;
+    for (Action a : e.actions)
+        for (const QString& r : writersOf(a))
+            roles.insert(r);
+    return roles;
+}
+
+QStringList words(const char* text) {
+    return QString::fromLatin1(text).split(u' ', Qt::SkipEmptyParts);
+}
 
 } // namespace
 
@@ -117,11 +157,8 @@ QStringList historyTables() {
 QMap<QString, QMap<QString, int>> matrix() {
     QMap<QString, QMap<QString, int>> m;
     for (const Entry& e : kEntries) {
-        QSet<QString> roles;
-        for (Action a : e.actions)
-            for (const QString& r : writersOf(a))
-                roles.insert(r);
-        for (const QString& table : QString::fromLatin1(e.tables).split(u' ', Qt::SkipEmptyParts))
+        const QSet<QString> roles = rolesOf(e);
+        for (const QString& table : words(e.tables))
             for (const QString& r : roles)
                 m[table][r] |= e.privileges;
     }
@@ -132,6 +169,33 @@ QMap<QString, QMap<QString, int>> matrix() {
         for (int& bits : m[table])
             bits &= Insert;
     return m;
+}
+
+QMap<QString, QMap<QString, QStringList>> updateColumns() {
+    QMap<QString, QMap<QString, QSet<QString>>> narrow;
+    QMap<QString, QSet<QString>> whole; // table → the roles an entry lets update every column
+    for (const Entry& e : kEntries) {
+        if (!(e.privileges & Update))
+            continue;
+        const QSet<QString> roles = rolesOf(e);
+        for (const QString& table : words(e.tables))
+            for (const QString& r : roles) {
+                if (e.columns)
+                    for (const QString& column : words(e.columns))
+                        narrow[table][r].insert(column);
+                else
+                    whole[table].insert(r);
+            }
+    }
+    QMap<QString, QMap<QString, QStringList>> out;
+    for (auto table = narrow.cbegin(); table != narrow.cend(); ++table)
+        for (auto role = table->cbegin(); role != table->cend(); ++role)
+            if (!whole.value(table.key()).contains(role.key())) {
+                QStringList columns(role->cbegin(), role->cend());
+                columns.sort();
+                out[table.key()][role.key()] = columns;
+            }
+    return out;
 }
 
 } // namespace slipway::ServerGrants

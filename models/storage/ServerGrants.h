@@ -33,6 +33,11 @@ QStringList writersOf(Action action);
 // through slipway_viewer); audit_log is INSERT-only for every working role.
 QMap<QString, QMap<QString, int>> matrix();
 
+// table → role → the columns (sorted) its UPDATE bit of matrix() is narrowed to, for a role
+// whose only updates are narrow actions (ticking a check, approving a waiver). A role with
+// UPDATE and no entry here updates every column: any entry that grants the whole table wins.
+QMap<QString, QMap<QString, QStringList>> updateColumns();
+
 // The history tables: no UPDATE, DELETE or TRUNCATE for anyone (triggers refuse the owner).
 QStringList historyTables();
 

@@ -141,11 +141,16 @@ QList<IntegrityFinding> checkRoles(Database& db) {
     if (!enforced.value())
         return out; // admin init never ran here: the server does not enforce roles
     QSqlQuery q(db.connection());
-    // The grants themselves (PUBLIC's too), not every role that inherits one.
+    // The grants themselves (PUBLIC's too), not every role that inherits one; a column's
+    // grant (UPDATE (actor)) as well as the table's.
     if (!q.prepare(QStringLiteral(
-            "SELECT c.relname, coalesce(r.rolname, 'PUBLIC'), a.privilege_type FROM pg_class c "
+            "SELECT c.relname, coalesce(r.rolname, 'PUBLIC'), "
+            "a.privilege_type || coalesce(' (' || g.attname || ')', '') FROM pg_class c "
             "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "CROSS JOIN LATERAL aclexplode(c.relacl) a "
+            "CROSS JOIN LATERAL (SELECT NULL::name AS attname, c.relacl AS acl UNION ALL "
+            "SELECT t.attname, t.attacl FROM pg_attribute t WHERE t.attrelid = c.oid "
+            "AND t.attacl IS NOT NULL AND NOT t.attisdropped) g "
+            "CROSS JOIN LATERAL aclexplode(g.acl) a "
             "LEFT JOIN pg_roles r ON r.oid = a.grantee "
             "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
             "AND c.relname = ANY (string_to_array(?, ',')) AND a.grantee <> c.relowner "

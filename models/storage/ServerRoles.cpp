@@ -256,9 +256,17 @@ Result<int> ServerRoles::applyGrants(const QString& schema) {
         return m_db.errorFrom(q.lastError(), doing);
     while (q.next())
         sequences.insert(q.value(0).toString(), q.value(1).toString());
+    // "table.column" for the narrowed UPDATE grants.
+    if (!q.exec(QStringLiteral("SELECT table_name || '.' || column_name FROM "
+                               "information_schema.columns WHERE table_schema = current_schema()")))
+        return m_db.errorFrom(q.lastError(), doing);
+    QSet<QString> columns;
+    while (q.next())
+        columns.insert(q.value(0).toString());
     q.finish();
 
     const auto matrix = ServerGrants::matrix();
+    const auto narrowed = ServerGrants::updateColumns();
     for (auto table = matrix.cbegin(); table != matrix.cend(); ++table) {
         if (!tables.contains(table.key()))
             return Error{Error::Kind::Internal,
@@ -267,9 +275,31 @@ Result<int> ServerRoles::applyGrants(const QString& schema) {
                              .arg(table.key(), m_db.fileName())};
         for (auto role = table->cbegin(); role != table->cend(); ++role) {
             const QString group = quoted(ServerGrants::groupRole(role.key()));
-            if (auto ran = exec(QStringLiteral("GRANT %1 ON %2 TO %3")
-                                    .arg(privilegeList(role.value()), quoted(table.key()), group),
-                                doing);
+            // UPDATE of the listed columns only, where the matrix narrows it (column privileges).
+            const QStringList only = narrowed.value(table.key()).value(role.key());
+            int bits = role.value();
+            QStringList grants;
+            if ((bits & ServerGrants::Update) && !only.isEmpty()) {
+                bits &= ~ServerGrants::Update;
+                QStringList list;
+                for (const QString& column : only) {
+                    if (!columns.contains(table.key() + u'.' + column))
+                        return Error{Error::Kind::Internal,
+                                     tr("Slipway's grant matrix names the column %1 of %2, which "
+                                        "%3 lacks; nothing was changed.")
+                                         .arg(column, table.key(), m_db.fileName())};
+                    list << quoted(column);
+                }
+                grants << QStringLiteral("UPDATE (%1)").arg(list.join(QStringLiteral(", ")));
+            }
+            if (bits != 0)
+                grants.prepend(privilegeList(bits));
+            if (grants.isEmpty())
+                continue;
+            if (auto ran =
+                    exec(QStringLiteral("GRANT %1 ON %2 TO %3")
+                             .arg(grants.join(QStringLiteral(", ")), quoted(table.key()), group),
+                         doing);
                 !ran)
                 return ran.error();
             ++count;

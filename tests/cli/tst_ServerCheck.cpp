@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // slipway check --db postgresql://… through the binary against a real PostgreSQL 15: a fresh
 // demo checks clean; a protecting trigger disabled or dropped, an audit entry rewritten with
-// the triggers bypassed, a history table's UPDATE granted to a role after admin init and row
-// security switched off are each named in one line, and the exit code says so.
+// the triggers bypassed, a history table's UPDATE (of the table or a column) granted to a role
+// after admin init and row security switched off are each named in one line, and the exit
+// code says so.
 #include "PgServer.h"
 #include "TestSupport.h"
 #include "storage/ConnectionSpec.h"
@@ -201,12 +202,18 @@ void tst_ServerCheck::grantAfterAdminInitIsNamed() {
     QVERIFY2(clean.outText().contains(u"Server roles:  ok"_qs), qPrintable(clean.outText()));
 
     QCOMPARE(run(url, {u"GRANT UPDATE ON audit_log TO slipway_viewer"_qs,
+                       u"GRANT UPDATE (subject) ON communications TO slipway_cab"_qs,
                        u"ALTER TABLE cab_decisions DISABLE ROW LEVEL SECURITY"_qs}),
              QString());
     const Run check = runSlipway({u"check"_qs, u"--db"_qs, url});
     QCOMPARE(check.exitCode, 1);
     const QStringList lines = findingLines(check);
-    QVERIFY2(lines.size() == 2, qPrintable(check.outText()));
+    QVERIFY2(lines.size() == 3, qPrintable(check.outText()));
+    // A column's grant is named as such.
+    QVERIFY2(
+        lines.filter(u"table communications: role slipway_cab holds UPDATE (subject)"_qs).size() ==
+            1,
+        qPrintable(check.outText()));
     QVERIFY2(lines.filter(u"[server_roles]: table audit_log: role slipway_viewer holds UPDATE"_qs)
                      .size() == 1,
              qPrintable(check.outText()));

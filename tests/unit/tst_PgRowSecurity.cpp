@@ -113,6 +113,9 @@ QString TestPgRowSecurity::grantSnapshot() {
             "SELECT grantee || ' ' || table_name || ' ' || privilege_type "
             "FROM information_schema.role_table_grants WHERE grantee IN (SELECT rolname "
             "FROM pg_roles WHERE rolname LIKE 'slipway\\_%' AND NOT rolcanlogin) "
+            "UNION ALL SELECT grantee || ' ' || table_name || '.' || column_name || ' ' || "
+            "privilege_type FROM information_schema.column_privileges WHERE grantee LIKE "
+            "'slipway\\_%' "
             "UNION ALL SELECT tablename || ' ' || policyname || ' ' || qual || ' ' || "
             "coalesce(with_check, '') FROM pg_policies "
             "UNION ALL SELECT r.rolname || ' in ' || g.rolname FROM pg_auth_members m "
@@ -204,6 +207,11 @@ void TestPgRowSecurity::initIsRepeatableAndRefusesWhoMayNot() {
     QVERIFY(!before.contains(QLatin1String("audit_log UPDATE")));
     QVERIFY(!before.contains(QLatin1String("audit_log DELETE")));
     QVERIFY(!before.contains(QLatin1String("audit_log TRUNCATE")));
+    // Narrow actions update their columns only; editing the table keeps every column.
+    QVERIFY(!before.contains(QLatin1String("slipway_qa gate_criteria UPDATE")));
+    QVERIFY(before.contains(QLatin1String("slipway_qa gate_criteria.checked_by UPDATE")));
+    QVERIFY(!before.contains(QLatin1String("slipway_qa gate_criteria.name UPDATE")));
+    QVERIFY(before.contains(QLatin1String("slipway_release_manager gate_criteria UPDATE")));
     // Every table has writers in the matrix, except those only the administrator writes: a
     // table a later migration adds fails here until the matrix names who writes it.
     QSqlQuery tables(m_admin->connection());
