@@ -77,71 +77,77 @@ Result<QList<Incident>> IncidentRepository::selectOnServer(qint64 fromUtc, qint6
     return out;
 }
 
+namespace {
+
+const QStringList kCopied = {QStringLiteral("number"),      QStringLiteral("source"),
+                             QStringLiteral("title"),       QStringLiteral("opened_at"),
+                             QStringLiteral("resolved_at"), QStringLiteral("priority"),
+                             QStringLiteral("severity"),    QStringLiteral("state"),
+                             QStringLiteral("category"),    QStringLiteral("config_item"),
+                             QStringLiteral("service"),     QStringLiteral("assignment_group"),
+                             QStringLiteral("outage_min"),  QStringLiteral("imported_at"),
+                             QStringLiteral("imported_by")};
+
+// The incidents' fields, in kCopied's order, through one COPY.
+Result<void> copyRows(PgCopy& copy, const QString& table, const Incident* rows, qsizetype count,
+                      const QString& actor, qint64 now) {
+    if (auto begun = copy.begin(table, kCopied); !begun)
+        return begun;
+    for (const Incident& i : std::span(rows, size_t(count))) {
+        copy.text(QStringView(i.number).trimmed());
+        copy.text(toKey(i.source));
+        copy.text(i.title);
+        copy.integer(i.openedAt);
+        if (i.resolvedAt)
+            copy.integer(*i.resolvedAt);
+        else
+            copy.null();
+        copy.text(i.priority);
+        copy.integer(i.severity);
+        copy.text(i.state);
+        copy.text(i.category);
+        copy.text(i.configItem);
+        copy.text(i.service);
+        copy.text(i.assignmentGroup);
+        copy.integer(i.outageMinutes);
+        copy.integer(now);
+        copy.text(actor);
+        copy.endRow();
+    }
+    return copy.end();
+}
+
+} // namespace
+
 Result<void> IncidentRepository::writeOnServer(const Incident* rows, qsizetype count,
                                                const QString& actor, qint64 now, bool update) {
-    if (!update) {
-        // New incidents in one COPY: an export of 100,000 is one stream, not 100,000 trips.
-        PgCopy copy(m_db, saving());
-        if (auto begun = copy.begin(QStringLiteral("incidents"),
-                                    {QStringLiteral("number"), QStringLiteral("source"),
-                                     QStringLiteral("title"), QStringLiteral("opened_at"),
-                                     QStringLiteral("resolved_at"), QStringLiteral("priority"),
-                                     QStringLiteral("severity"), QStringLiteral("state"),
-                                     QStringLiteral("category"), QStringLiteral("config_item"),
-                                     QStringLiteral("service"), QStringLiteral("assignment_group"),
-                                     QStringLiteral("outage_min"), QStringLiteral("imported_at"),
-                                     QStringLiteral("imported_by")});
-            !begun)
-            return begun;
-        for (const Incident& i : std::span(rows, size_t(count))) {
-            copy.text(QStringView(i.number).trimmed());
-            copy.text(toKey(i.source));
-            copy.text(i.title);
-            copy.integer(i.openedAt);
-            if (i.resolvedAt)
-                copy.integer(*i.resolvedAt);
-            else
-                copy.null();
-            copy.text(i.priority);
-            copy.integer(i.severity);
-            copy.text(i.state);
-            copy.text(i.category);
-            copy.text(i.configItem);
-            copy.text(i.service);
-            copy.text(i.assignmentGroup);
-            copy.integer(i.outageMinutes);
-            copy.integer(now);
-            copy.text(actor);
-            copy.endRow();
-        }
-        return copy.end();
-    }
+    PgCopy copy(m_db, saving());
+    // New incidents in one COPY: an export of 100,000 is one stream, not 100,000 trips.
+    if (!update)
+        return copyRows(copy, QStringLiteral("incidents"), rows, count, actor, now);
+    // Changed ones through a session table, then one UPDATE; the last row of a number wins,
+    // as row by row on a file.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE incidents SET source = ?, title = ?, opened_at = ?, "
-                             "resolved_at = ?, priority = ?, severity = ?, state = ?, "
-                             "category = ?, config_item = ?, service = ?, assignment_group = ?, "
-                             "outage_min = ?, imported_at = ?, imported_by = ?, "
-                             "row_version = row_version + 1 WHERE number = ?"));
-    for (const Incident& i : std::span(rows, size_t(count))) {
-        q.addBindValue(toKey(i.source));
-        q.addBindValue(sql::text(i.title));
-        q.addBindValue(i.openedAt);
-        q.addBindValue(i.resolvedAt ? QVariant(*i.resolvedAt)
-                                    : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(sql::text(i.priority));
-        q.addBindValue(i.severity);
-        q.addBindValue(sql::text(i.state));
-        q.addBindValue(sql::text(i.category));
-        q.addBindValue(sql::text(i.configItem));
-        q.addBindValue(sql::text(i.service));
-        q.addBindValue(sql::text(i.assignmentGroup));
-        q.addBindValue(i.outageMinutes);
-        q.addBindValue(now);
-        q.addBindValue(sql::text(actor));
-        q.addBindValue(QStringView(i.number).trimmed().toString());
-        if (!q.exec())
-            return m_db.errorFrom(q.lastError(), saving());
-    }
+    if (!q.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS incidents_in (ord BIGSERIAL, number TEXT, "
+            "source TEXT, title TEXT, opened_at BIGINT, resolved_at BIGINT, priority TEXT, "
+            "severity BIGINT, state TEXT, category TEXT, config_item TEXT, service TEXT, "
+            "assignment_group TEXT, outage_min BIGINT, imported_at BIGINT, imported_by TEXT)")) ||
+        !q.exec(QStringLiteral("TRUNCATE incidents_in")))
+        return m_db.errorFrom(q.lastError(), saving());
+    if (auto copied = copyRows(copy, QStringLiteral("incidents_in"), rows, count, actor, now);
+        !copied)
+        return copied;
+    if (!q.exec(QStringLiteral(
+            "UPDATE incidents i SET source = u.source, title = u.title, opened_at = u.opened_at, "
+            "resolved_at = u.resolved_at, priority = u.priority, severity = u.severity, "
+            "state = u.state, category = u.category, config_item = u.config_item, "
+            "service = u.service, assignment_group = u.assignment_group, "
+            "outage_min = u.outage_min, imported_at = u.imported_at, "
+            "imported_by = u.imported_by, row_version = i.row_version + 1 "
+            "FROM (SELECT DISTINCT ON (number) * FROM incidents_in ORDER BY number, ord DESC) u "
+            "WHERE i.number = u.number")))
+        return m_db.errorFrom(q.lastError(), saving());
     return {};
 }
 
