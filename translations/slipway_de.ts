@@ -947,7 +947,7 @@
 <context>
     <name>AuditAppender</name>
     <message>
-        <location filename="../models/storage/AuditAppender.cpp" line="17"/>
+        <location filename="../models/storage/AuditAppender.cpp" line="18"/>
         <source>writing the audit log</source>
         <translation>Schreiben des Audit-Logs</translation>
     </message>
@@ -2402,11 +2402,13 @@
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="277"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="172"/>
         <source>A row of %1 this import wrote (id %2) was removed since — reload.</source>
         <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen entfernt — bitte neu laden.</translation>
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="280"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="310"/>
         <source>Another row of %1 has taken the id %2 that this import used since, so the import cannot be put back as it was; import the file again instead.</source>
         <translation>Eine andere Zeile in %1 hat inzwischen die ID %2 übernommen, die dieser Import verwendet hat, daher kann der Import nicht wie zuvor wiederhergestellt werden; importieren Sie die Datei stattdessen erneut.</translation>
     </message>
@@ -2417,47 +2419,66 @@
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="288"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="178"/>
         <source>A row of %1 this import wrote (id %2) was changed since — reload.</source>
         <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="320"/>
-        <location filename="../models/storage/ChangeCapture.cpp" line="361"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="330"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="381"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="161"/>
         <source>undoing an import</source>
         <translation>Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="326"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="336"/>
         <source>Cannot record the changes for undo</source>
         <translation>Die Änderungen können nicht für das Rückgängigmachen aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="331"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="341"/>
         <source>Cannot record the changes to %1</source>
         <translation>Die Änderungen an %1 können nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="341"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="353"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="226"/>
         <source>Cannot read the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="371"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="379"/>
+        <source>The recorded changes were made on a server and cannot be applied to a file.</source>
+        <translation>Die aufgezeichneten Änderungen stammen von einem Server und können nicht auf eine Datei angewendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapture.cpp" line="391"/>
         <source>Cannot undo the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapture.cpp" line="391"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="411"/>
         <source>Cannot apply the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht angewendet werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/ChangeCapture.cpp" line="400"/>
+        <location filename="../models/storage/ChangeCapture.cpp" line="420"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="401"/>
         <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
         <translation>
             <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
             <numerusform>%n andere Zeilen verweisen inzwischen auf das, was dieser Import geschrieben hat, und würden sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfungen und machen Sie den Import dann rückgängig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="157"/>
+        <source>%1 has no primary key, so its rows cannot be put back.</source>
+        <translation>%1 hat keinen Primärschlüssel, daher können seine Zeilen nicht zurückgelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="252"/>
+        <source>The recorded changes were not made on a server and cannot be applied to one.</source>
+        <translation>Die aufgezeichneten Änderungen stammen nicht von einem Server und können nicht auf einen angewendet werden.</translation>
     </message>
 </context>
 <context>
@@ -10879,27 +10900,28 @@
     <message>
         <location filename="../models/storage/ReleaseRepository.cpp" line="151"/>
         <location filename="../models/storage/ReleaseRepository.cpp" line="174"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="192"/>
         <source>saving a release</source>
         <translation>Speichern eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="187"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="202"/>
         <source>deleting a release</source>
         <translation>Löschen eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="198"/>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="205"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="213"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="220"/>
         <source>saving a release&apos;s services</source>
         <translation>Speichern der Dienste eines Release</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="218"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="233"/>
         <source>Release &quot;%1&quot; was changed by %2 at %3 — reload to see their change, then edit again.</source>
         <translation>Release „%1“ wurde von %2 um %3 geändert — laden Sie neu, um die Änderung zu sehen, und bearbeiten Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ReleaseRepository.cpp" line="224"/>
+        <location filename="../models/storage/ReleaseRepository.cpp" line="239"/>
         <source>Release %1 was deleted by someone else — reload.</source>
         <translation>Release %1 wurde von jemand anderem gelöscht — bitte neu laden.</translation>
     </message>
@@ -12299,12 +12321,12 @@
 <context>
     <name>RunbookRepository</name>
     <message>
-        <location filename="../models/storage/RunbookRepository.cpp" line="20"/>
+        <location filename="../models/storage/RunbookRepository.cpp" line="21"/>
         <source>saving a runbook</source>
         <translation>Speichern eines Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/storage/RunbookRepository.cpp" line="368"/>
+        <location filename="../models/storage/RunbookRepository.cpp" line="481"/>
         <source>Rehearsal %1 no longer exists — reload.</source>
         <translation>Probe %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -13063,7 +13085,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="419"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="412"/>
         <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
         <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
     </message>
@@ -13204,7 +13226,7 @@
     <name>ScopeRepository</name>
     <message>
         <location filename="../models/storage/ScopeRepository.cpp" line="25"/>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="22"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="23"/>
         <source>saving scope items</source>
         <translation>Speichern der Umfangselemente</translation>
     </message>
@@ -13231,8 +13253,8 @@
     <message>
         <location filename="../models/storage/ScopeRepository.cpp" line="174"/>
         <location filename="../models/storage/ScopeRepository.cpp" line="188"/>
-        <location filename="../models/storage/ScopeRepository.cpp" line="471"/>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="269"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="487"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="314"/>
         <source>Scope item %1 no longer exists — reload.</source>
         <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -13243,17 +13265,17 @@
     </message>
     <message>
         <location filename="../models/storage/ScopeRepository.cpp" line="410"/>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="221"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="229"/>
         <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
         <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="25"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="26"/>
         <source>reading scope items</source>
         <translation>Lesen der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="147"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="155"/>
         <source>%1 did not hand out %2 ids for new scope items; nothing was saved.</source>
         <translation>%1 hat keine %2 IDs für neue Umfangselemente vergeben; nichts wurde gespeichert.</translation>
     </message>
@@ -13611,12 +13633,12 @@
         <translation>Lesen der Rollen und Berechtigungen des Servers</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerIntegrity.cpp" line="165"/>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="170"/>
         <source>table %1: role %2 holds %3, which only the owner may hold on a history table</source>
         <translation>Tabelle %1: Rolle %2 hat %3, das auf einer Verlaufstabelle nur der Eigentümer haben darf</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerIntegrity.cpp" line="186"/>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="191"/>
         <source>table %1: row security is off; run slipway admin init again</source>
         <translation>Tabelle %1: Zeilensicherheit ist aus; führen Sie slipway admin init erneut aus</translation>
     </message>
@@ -13738,42 +13760,47 @@
         <translation>Gewähren der Tabellenrechte für die Rollen von Slipway</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="265"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="273"/>
         <source>Slipway&apos;s grant matrix names the table %1, which %2 lacks; nothing was changed.</source>
         <translation>Die Rechtematrix von Slipway nennt die Tabelle %1, die %2 fehlt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="294"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="288"/>
+        <source>Slipway&apos;s grant matrix names the column %1 of %2, which %3 lacks; nothing was changed.</source>
+        <translation>Slipways Rechtematrix nennt die Spalte %1 von %2, die %3 fehlt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerRoles.cpp" line="324"/>
         <source>%1 is a file: logins and their roles live on a PostgreSQL server; a file&apos;s people screen gives roles.</source>
         <translation>%1 ist eine Datei: Logins und ihre Rollen gibt es auf einem PostgreSQL-Server; in einer Datei vergibt die Personenansicht die Rollen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="301"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="331"/>
         <source>Unknown role “%1”; one of: %2.</source>
         <translation>Unbekannte Rolle „%1“; möglich sind: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="307"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="337"/>
         <source>%1 has no Slipway roles yet: run &apos;slipway admin init&apos; on it first.</source>
         <translation>%1 hat noch keine Slipway-Rollen: Führen Sie zuerst &apos;slipway admin init&apos; darauf aus.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="313"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="343"/>
         <source>revoking %1 from %2</source>
         <translation>Entziehen von %1 für %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="314"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="344"/>
         <source>granting %1 to %2</source>
         <translation>Gewähren von %1 an %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="330"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="360"/>
         <source>The role “%1” exists on the server but cannot log in; it is not a person&apos;s login. Nothing was changed.</source>
         <translation>Die Rolle „%1“ existiert auf dem Server, kann sich aber nicht anmelden; sie ist nicht der Login einer Person. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerRoles.cpp" line="350"/>
+        <location filename="../models/storage/ServerRoles.cpp" line="380"/>
         <source>keeping the people table in step</source>
         <translation>Abgleichen der Personentabelle</translation>
     </message>
@@ -15167,18 +15194,18 @@
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="187"/>
-        <source>Checks a Slipway file: SQLite&apos;s structure check, foreign keys, the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the file holds data), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met and every artifact digest a production deployment put in place that no passing gate evidence covers (errors), and every override not yet settled, then drift between staging and production, production running what was never verified, and every version pin an environment does not meet (warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the file cannot be checked.</source>
-        <translation>Prüft eine Slipway-Datei: die Strukturprüfung von SQLite, Fremdschlüssel, die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datei Daten enthält), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat, und jeden Artefakt-Hash, den ein Produktions-Deployment ausgerollt hat und den kein bestandener Gate-Nachweis abdeckt (Fehler), und jede noch nicht abgeschlossene Übersteuerung, dann Drift zwischen Staging und Produktion, was in Produktion läuft, ohne je geprüft worden zu sein, und jeden Versions-Pin, den eine Umgebung nicht erfüllt (Warnungen). Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datei kann nicht geprüft werden.</translation>
+        <source>Checks a Slipway file or PostgreSQL server: SQLite&apos;s structure check and foreign keys (a file only; a server keeps its own), the audit hash chain and what protects it (the append-only triggers as Slipway creates them, an audit log that is not empty when the database holds data; on a server also the grants and row security that admin init sets), then lists every scheduling conflict by kind (hard blackouts, incident freezes, double-booked shared environments and missing roles are errors; soft blackouts are warnings), then every committed scope item that needs one which is deferred, in the backlog or in a later release (warnings), then every release whose status is past a lifecycle guard it never met and every artifact digest a production deployment put in place that no passing gate evidence covers (errors), and every override not yet settled, then drift between staging and production, production running what was never verified, and every version pin an environment does not meet (warnings). Exit 0: no problems and no conflict errors; 1: problems or conflict errors found (listed); 2: the database cannot be checked.</source>
+        <translation>Prüft eine Slipway-Datei oder einen PostgreSQL-Server: die Strukturprüfung von SQLite und Fremdschlüssel (nur bei einer Datei; ein Server prüft seine eigenen), die Audit-Hashkette und was sie schützt (die Append-only-Trigger, wie Slipway sie anlegt, ein Audit-Log, das nicht leer ist, wenn die Datenbank Daten enthält; auf einem Server auch die Rechte und die Zeilensicherheit, die admin init setzt), listet dann jeden Planungskonflikt nach Art auf (harte Sperrzeiten, Incident-Sperren, doppelt belegte geteilte Umgebungen und fehlende Rollen sind Fehler; weiche Sperrzeiten sind Warnungen), dann jedes zugesagte Umfangselement, das ein zurückgestelltes, im Backlog liegendes oder einem späteren Release zugeordnetes Element benötigt (Warnungen), dann jedes Release, dessen Status eine Voraussetzung des Lebenszyklus hat, die es nie erfüllt hat, und jeden Artefakt-Hash, den ein Produktions-Deployment ausgerollt hat und den kein bestandener Gate-Nachweis abdeckt (Fehler), und jede noch nicht abgeschlossene Übersteuerung, dann Drift zwischen Staging und Produktion, was in Produktion läuft, ohne je geprüft worden zu sein, und jeden Versions-Pin, den eine Umgebung nicht erfüllt (Warnungen). Exit 0: keine Probleme und keine Konfliktfehler; 1: Probleme oder Konfliktfehler gefunden (aufgelistet); 2: die Datenbank kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="210"/>
-        <source>Run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check, and compare every audited release, change request, deployment record and override with its newest audit entry.</source>
-        <translation>PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer) und jedes auditierte Release, jeden Change-Request, jeden Deployment-Eintrag und jede Übersteuerung mit ihrem neuesten Audit-Eintrag vergleichen.</translation>
+        <location filename="../app/cli/CheckCommand.cpp" line="212"/>
+        <source>On a file, run PRAGMA integrity_check (also compares every index with its table; slower) instead of quick_check; on both, compare every audited release, change request, deployment record and override with its newest audit entry.</source>
+        <translation>Bei einer Datei PRAGMA integrity_check statt quick_check ausführen (vergleicht auch jeden Index mit seiner Tabelle; langsamer); bei beiden jedes auditierte Release, jeden Change Request, jeden Deployment-Eintrag und jede Übersteuerung mit dem neuesten Audit-Eintrag vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="216"/>
-        <source>Check the file only; do not list scheduling conflicts.</source>
-        <translation>Nur die Datei prüfen; keine Planungskonflikte auflisten.</translation>
+        <location filename="../app/cli/CheckCommand.cpp" line="218"/>
+        <source>Check integrity only; do not list scheduling conflicts.</source>
+        <translation>Nur die Integrität prüfen; keine Planungskonflikte auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="82"/>
@@ -15207,7 +15234,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="124"/>
-        <location filename="../app/cli/CommandLine.cpp" line="291"/>
+        <location filename="../app/cli/CommandLine.cpp" line="302"/>
         <source>--shared is for a Slipway file on a network share, not for the PostgreSQL server %1</source>
         <translation>--shared gilt für eine Slipway-Datei auf einer Netzwerkfreigabe, nicht für den PostgreSQL-Server %1</translation>
     </message>
@@ -15231,8 +15258,8 @@
     </message>
     <message>
         <location filename="../app/cli/CliSupport.h" line="51"/>
-        <source>Open the file read-only; never write to it.</source>
-        <translation>Datei schreibgeschützt öffnen; nie in sie schreiben.</translation>
+        <source>Open the file or server read-only; never write to it.</source>
+        <translation>Die Datei oder den Server nur lesend öffnen; nie darauf schreiben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ExportCommand.cpp" line="263"/>
@@ -15342,7 +15369,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="153"/>
         <location filename="../app/cli/RenderCommand.cpp" line="74"/>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="203"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="210"/>
         <source>--out FILE is required</source>
         <translation>--out DATEI ist erforderlich</translation>
     </message>
@@ -15545,7 +15572,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>%1 (%2 von %3 Zeilen abgelehnt; nichts wurde importiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AcknowledgementImport.cpp" line="35"/>
+        <location filename="../app/cli/AcknowledgementImport.cpp" line="38"/>
         <source>%1: %2 acknowledgement(s) imported.</source>
         <translation>%1: %2 Bestätigung(en) importiert.</translation>
     </message>
@@ -15560,12 +15587,12 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/ConfigCommand.cpp" line="149"/>
         <location filename="../app/cli/ControlsCommand.cpp" line="49"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="70"/>
-        <location filename="../app/cli/GateCommand.cpp" line="129"/>
-        <location filename="../app/cli/ProductCommand.cpp" line="226"/>
+        <location filename="../app/cli/GateCommand.cpp" line="132"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="230"/>
         <location filename="../app/cli/RenderCommand.cpp" line="30"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="56"/>
         <location filename="../app/cli/RunbookCommand.h" line="21"/>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="179"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="185"/>
         <location filename="../app/cli/ValidateCommand.cpp" line="37"/>
         <source>The release: its id or PRODUCT@VERSION.</source>
         <translation>Das Release: seine ID oder PRODUKT@VERSION.</translation>
@@ -15611,11 +15638,11 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <location filename="../app/cli/ConfigCommand.cpp" line="166"/>
         <location filename="../app/cli/ControlsCommand.cpp" line="53"/>
         <location filename="../app/cli/FindWindowCommand.cpp" line="83"/>
-        <location filename="../app/cli/GateCommand.cpp" line="131"/>
+        <location filename="../app/cli/GateCommand.cpp" line="134"/>
         <location filename="../app/cli/IncidentsCommand.cpp" line="150"/>
         <location filename="../app/cli/MetricsCommand.cpp" line="101"/>
         <location filename="../app/cli/ProductCommand.cpp" line="136"/>
-        <location filename="../app/cli/ProductCommand.cpp" line="228"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="232"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="60"/>
         <location filename="../app/cli/RunbookCommand.h" line="25"/>
         <source>Print the result as JSON.</source>
@@ -15667,12 +15694,12 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         <translation>--key DATEI ist erforderlich: die Schlüssel, denen vertraut werden soll</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="148"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="151"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="174"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="177"/>
         <source>Trusted %n new key(s):</source>
         <translation>
             <numerusform>%n neuem Schlüssel vertraut:</numerusform>
@@ -15680,17 +15707,17 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="177"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="180"/>
         <source>No trusted keys yet: add them with &apos;slipway artifact trust --key FILE&apos;.</source>
         <translation>Noch keine vertrauenswürdigen Schlüssel: Fügen Sie sie mit &apos;slipway artifact trust --key FILE&apos; hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="211"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="214"/>
         <source>the release has no artifact named %1</source>
         <translation>das Release hat kein Artefakt namens %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="244"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="247"/>
         <source>Registered %n artifact(s):</source>
         <translation>
             <numerusform>%n Artefakt registriert:</numerusform>
@@ -15698,7 +15725,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="247"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="250"/>
         <source>Removed %n artifact(s):</source>
         <translation>
             <numerusform>%n Artefakt entfernt:</numerusform>
@@ -15706,12 +15733,12 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ArtifactCommand.cpp" line="250"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="253"/>
         <source>The release has no artifacts: register them with &apos;slipway artifact add&apos;.</source>
         <translation>Das Release hat keine Artefakte: Registrieren Sie sie mit &apos;slipway artifact add&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="257"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="260"/>
         <source>All %n artifact(s) verified.</source>
         <translation>
             <numerusform>%n Artefakt geprüft.</numerusform>
@@ -15719,7 +15746,7 @@ Die Ausgabe erscheint vollständig oder gar nicht.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ArtifactCommand.cpp" line="259"/>
+        <location filename="../app/cli/ArtifactCommand.cpp" line="262"/>
         <source>%n artifact(s) failed verification.</source>
         <translation>
             <numerusform>%n Artefakt hat die Prüfung nicht bestanden.</numerusform>
@@ -15785,7 +15812,7 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
     </message>
     <message>
         <location filename="../app/cli/AuditCommand.cpp" line="217"/>
-        <location filename="../app/cli/CheckCommand.cpp" line="207"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="209"/>
         <source>Print the result as JSON (see docs/cli-json.md).</source>
         <translation>Ergebnis als JSON ausgeben (siehe docs/cli-json.md).</translation>
     </message>
@@ -15800,27 +15827,27 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
         <translation>anchor: die Anker-Datei, an die angehängt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="236"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="237"/>
         <source>say what to do: &apos;slipway audit verify --db FILE&apos; or &apos;slipway audit anchor --db FILE --out FILE&apos;</source>
         <translation>geben Sie an, was zu tun ist: &apos;slipway audit verify --db FILE&apos; oder &apos;slipway audit anchor --db FILE --out FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="241"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="242"/>
         <source>unknown action &apos;%1&apos;; the actions are &apos;verify&apos; and &apos;anchor&apos;</source>
         <translation>unbekannte Aktion &apos;%1&apos;; die Aktionen sind &apos;verify&apos; und &apos;anchor&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="244"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="245"/>
         <source>--out belongs to &apos;audit anchor&apos;; &apos;audit verify&apos; reads anchors with --anchor FILE</source>
         <translation>--out gehört zu &apos;audit anchor&apos;; &apos;audit verify&apos; liest Anker mit --anchor FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="247"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="248"/>
         <source>--anchor belongs to &apos;audit verify&apos;; &apos;audit anchor&apos; writes to --out FILE</source>
         <translation>--anchor gehört zu &apos;audit verify&apos;; &apos;audit anchor&apos; schreibt nach --out FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuditCommand.cpp" line="258"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="259"/>
         <source>--out FILE is required: the anchor file to append to</source>
         <translation>--out DATEI ist erforderlich: die Anker-Datei, an die angehängt wird</translation>
     </message>
@@ -15835,142 +15862,152 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="66"/>
         <source>Usage:
-  slipway [--db FILE] [--shared]              open the window
+  slipway [--db FILE|URL] [--shared]          open the window
   slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
+  slipway demo --db FILE|URL [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE|URL [--json] [--full] [--integrity-only]
                   structure, foreign keys, audit chain, scheduling conflicts,
                   scope dependency warnings
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
+  slipway audit verify --db FILE|URL [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE|URL --out FILE [--json]
                   append the log&apos;s count and head to FILE; verify holds the
                   log against such anchors (truncated or rewritten since)
   slipway migrate --from SOURCE --to TARGET [--json]
                   copy a whole database, file or server, to a new file or an
                   empty server; audit chain verified on both sides, all or nothing
-  slipway export csv --db FILE --out FILE
+  slipway export csv --db FILE|URL --out FILE
                      --table releases|scope|assumptions|metrics|tradeoffs|
                              communications|acknowledgements|deployments|
                              artifacts|components|config
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway export cmdb --db FILE --release R --out FILE.csv|FILE.json
+  slipway export csv --db FILE|URL --table cab-agenda|decisions
+                     --meeting ID|DATE --out FILE
+  slipway export ics --db FILE|URL --out FILE.ics [--from DATE --to DATE]
+  slipway export cmdb --db FILE|URL --release R --out FILE.csv|FILE.json
                   a closed release&apos;s configuration-management record
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import csv --db FILE --kind incidents [--skip-invalid]
+  slipway import csv --db FILE|URL --kind scope [--release VERSION]
+                     [--skip-invalid] [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE|URL --kind acknowledgements INPUT.csv
+  slipway import csv --db FILE|URL --kind incidents [--skip-invalid]
                      [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv
                   a ServiceNow, Jira Service Management or PagerDuty export
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+  slipway import ics --db FILE|URL --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE|URL --release ID
+                 --criterion NAME INPUT
                   a CI report as a gate criterion&apos;s evidence (exit 1: it fails)
-  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+  slipway import checksums --db FILE|URL --release ID|PRODUCT@VERSION
+                 [--json] SUMS
                   a SHA256SUMS list&apos;s files as the release&apos;s artifacts
-  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+  slipway import sbom --db FILE|URL --release ID|PRODUCT@VERSION [--json] SBOM
                   a CycloneDX or SPDX SBOM as the release&apos;s component list
-  slipway gate status --db FILE --release ID [--json]
+  slipway gate status --db FILE|URL --release ID [--json]
                   gates and criteria with evidence (exit 1: promotion blocked)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+  slipway deploy record --db FILE|URL --release ID|NAME@VERSION
+                 --environment NAME --outcome succeeded|failed|rolled-back
+                 [--ticket T] [--at TIME]
                   recorded as made by you; refused (exit 1) when the lifecycle
                   does not allow it
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
+  slipway lifecycle show|set|override|approve|settle --db FILE|URL ...
                   a release&apos;s guards; a status change; guard overrides
-  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+  slipway artifact add|list|verify --db FILE|URL --release ID|PRODUCT@VERSION
                  [FILE...] [--dir DIR] [--json]
                   what a release ships: digests, signatures (exit 1: one fails)
-  slipway artifact trust|keys --db FILE [--key FILE]
+  slipway artifact trust|keys --db FILE|URL [--key FILE]
                   the public keys trusted for artifact signatures
-  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
+  slipway config set|unset|list --db FILE|URL --release ID|PRODUCT@VERSION
                  [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
                   configuration per environment; secret-looking values refused
-  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
-  slipway env matrix --db FILE [--json] [--environment NAME]...
+  slipway config diff --db FILE|URL --release ID --from NAME --to NAME [--json]
+  slipway env matrix --db FILE|URL [--json] [--environment NAME]...
                   what runs where, components x environments, with drift
-  slipway component pin|unpin --db FILE --release ID|PRODUCT@VERSION
+  slipway component pin|unpin --db FILE|URL --release ID|PRODUCT@VERSION
                  --component NAME --on TARGET [--constraint EXPR]
-  slipway component pins --db FILE [--release ID|PRODUCT@VERSION] [--json]
+  slipway component pins --db FILE|URL [--release ID|PRODUCT@VERSION] [--json]
                   version pins on what components depend on
-  slipway product list --db FILE [--json]
-  slipway product set --db FILE PRODUCT --scheme semver|calver [--format FMT]
+  slipway product list --db FILE|URL [--json]
+  slipway product set --db FILE|URL PRODUCT --scheme semver|calver
+                 [--format FMT]
                   a product (a service) and its versioning scheme
-  slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION
+  slipway release suggest-version --db FILE|URL --release ID|PRODUCT@VERSION
                  [--json]
                   the next version from the release&apos;s scope, with warnings
   slipway runbook guide [--answer KEY=VALUE]...
-  slipway runbook create|show|ready|rehearse --db FILE --release R ...
+  slipway runbook create|show|ready|rehearse --db FILE|URL --release R ...
                   a release&apos;s deployment runbook: pattern, steps, readiness
-  slipway runbook start|step|status|decide|finish --db FILE --release R ...
+  slipway runbook start|step|status|decide|finish --db FILE|URL --release R ...
                   the live run; pipelines report steps with `runbook step`
-  slipway runbook import|export --db FILE --release R ... FILE
+  slipway runbook import|export --db FILE|URL --release R ... FILE
                   CSV, Markdown, or the bridge-call PDF
-  slipway review start|show|save|done|reopen --db FILE --release R
+  slipway review start|show|save|done|reopen --db FILE|URL --release R
                  [--summary T] [--went-well T] [--went-badly T]
                  [--factors T] [--lessons T] [--json]
                   the blameless post-implementation review and its timeline
-  slipway review action add|done|drop|list --db FILE --release R
+  slipway review action add|done|drop|list --db FILE|URL --release R
                  [--title T --owner O --due DATE] [--id N]
-  slipway closure status --db FILE --release R [--json]
+  slipway closure status --db FILE|URL --release R [--json]
                   the closure checklist and every blocker (exit 1: not yet)
-  slipway closure tick|na|reopen --db FILE --release R --item KEY
+  slipway closure tick|na|reopen --db FILE|URL --release R --item KEY
                  [--reference REF | --reason TEXT]
-  slipway validate run --db FILE --release R [--check NAME]... [--json]
+  slipway validate run --db FILE|URL --release R [--check NAME]... [--json]
                   runs a release&apos;s health checks and synthetic transactions,
                   stores the results (exit 1: a check failed)
-  slipway validate checks|results --db FILE --release R [--check NAME] [--json]
-  slipway validate add-check --db FILE (--release R | --service S) --name N
+  slipway validate checks|results --db FILE|URL --release R [--check NAME]
+                 [--json]
+  slipway validate add-check --db FILE|URL (--release R | --service S) --name N
                  --url U [--expect-status N] [--expect-body T] [--latency-ms N]
                  [--schedule-hours H] [--interval-min M]
-  slipway validate import-checks --db FILE --release R FILE.json
-  slipway validate watch --db FILE [--for-minutes N]
+  slipway validate import-checks --db FILE|URL --release R FILE.json
+  slipway validate watch --db FILE|URL [--for-minutes N]
                   runs scheduled checks after each production deployment
-  slipway incidents list --db FILE [--from DATE --to DATE] [--json]
-  slipway incidents correlate --db FILE --release R [--json]
+  slipway incidents list --db FILE|URL [--from DATE --to DATE] [--json]
+  slipway incidents correlate --db FILE|URL --release R [--json]
                   incidents on a release&apos;s services within 72 hours of its
                   production deployment; new patterns flagged
-  slipway feedback add --db FILE --release R --team T --severity S --what TEXT
-                 [--at TIME]
-  slipway feedback list --db FILE --release R [--json]
-  slipway import metrics --db FILE --service S --metric NAME [--series SEL]
+  slipway feedback add --db FILE|URL --release R --team T --severity S
+                 --what TEXT [--at TIME]
+  slipway feedback list --db FILE|URL --release R [--json]
+  slipway import metrics --db FILE|URL --service S --metric NAME [--series SEL]
                  FILE | --from-prometheus URL --query Q --from T --to T [--step 60s]
                   a service metric&apos;s samples (CSV timestamp,value or a Prometheus
                   response); the verdicts of releases deployed in their range
-  slipway metrics define|list|compare --db FILE [--service S] [--metric NAME]
-                 [--release R] [--json]
+  slipway metrics define|list|compare --db FILE|URL [--service S]
+                 [--metric NAME] [--release R] [--json]
                   service metrics; a release&apos;s medians before and after its
                   production deployment, Mann-Whitney U, p and the verdict
-  slipway adherence deviations --db FILE [--from DATE] [--to DATE] [--json]
+  slipway adherence deviations --db FILE|URL [--from DATE] [--to DATE] [--json]
                   where the release process was not followed, with each
                   deviation&apos;s key and its corrective actions
-  slipway adherence action add --db FILE --deviation KEY --title T --owner NAME
-                 --due DATE [--note T]
-  slipway adherence action list --db FILE [--deviation KEY] [--json]
-  slipway adherence action set --db FILE --id N [--state open|in_progress|done|
-                 dropped] [--note T] [--owner NAME] [--due DATE] [--title T]
-  slipway adherence action remove --db FILE --id N
+  slipway adherence action add --db FILE|URL --deviation KEY --title T
+                 --owner NAME --due DATE [--note T]
+  slipway adherence action list --db FILE|URL [--deviation KEY] [--json]
+  slipway adherence action set --db FILE|URL --id N
+                 [--state open|in_progress|done|dropped] [--note T]
+                 [--owner NAME] [--due DATE] [--title T]
+  slipway adherence action remove --db FILE|URL --id N
                   corrective actions tracked to closure, audited
-  slipway controls list|add|set|remove --db FILE [--tag T] [--id N] [--kind K]
-                 [--name T] [--parameter P] [--enabled yes|no] [--json]
+  slipway controls list|add|set|remove --db FILE|URL [--tag T] [--id N]
+                 [--kind K] [--name T] [--parameter P] [--enabled yes|no]
+                 [--json]
                   the regulatory control sets of tags (sox, hipaa, gdpr, pci)
-  slipway controls tag|untag --db FILE --release R --tag T
-  slipway controls attest|clear --db FILE --release R --control N
+  slipway controls tag|untag --db FILE|URL --release R --tag T
+  slipway controls attest|clear --db FILE|URL --release R --control N
                  [--reference REF | --not-applicable WHY]
-  slipway controls status --db FILE [--release R] [--json]
+  slipway controls status --db FILE|URL [--release R] [--json]
                   each control of a tagged release (exit 1: one fails; it
                   keeps the release from being deployed)
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway report pir --db FILE --release R --out FILE.pdf
+  slipway find-window --db FILE|URL --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE|URL --meeting ID|DATE --out FILE.pdf
+                 [--page a4|letter]
+  slipway report pir --db FILE|URL --release R --out FILE.pdf
                   the post-implementation review as PDF (exit 1: no review yet)
-  slipway report adherence --db FILE --from DATE --to DATE --out FILE.pdf|csv
+  slipway report adherence --db FILE|URL --from DATE --to DATE
+                 --out FILE.pdf|csv
                   where the process was not followed, with corrective actions
-  slipway report service --db FILE --from DATE --to DATE [--service S] [--team T]
-                 --out FILE.pdf|csv   deployment frequency, lead time, failures
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+  slipway report service --db FILE|URL --from DATE --to DATE [--service S]
+                 [--team T] --out FILE.pdf|csv
+                  deployment frequency, lead time, failures
+  slipway render --db FILE|URL --release ID --template NAME --format pdf|eml|md
                  --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
+  slipway screenshot --db FILE|URL
                      --view releases|audit|calendar|scope|gates|comms|cab
                      --out FILE.png
                      [--size WxH] [--from DATE --to DATE]
@@ -15978,155 +16015,166 @@ anchor: hängt eine Zeile mit der Anzahl der Einträge des Logs, dem Kopf-Hash u
 Commands that open a file also take --shared (file on a network share) and
 --read-only. &apos;slipway COMMAND --help&apos; explains a command.
 
---db also takes a PostgreSQL server: postgresql://[USER@]HOST[:PORT]/DATABASE
+URL: a PostgreSQL server, postgresql://[USER@]HOST[:PORT]/DATABASE
 [?sslmode=verify-full] (recommended across a network) or service=NAME (a libpq
 service). The password comes from ~/.pgpass or the service file; Slipway never
-takes one on the command line. &apos;demo&apos; and &apos;check&apos; work on files only for now.
+takes one on the command line. On a server, commands act as the login the
+server knows; &apos;demo&apos; needs an empty database there.
 
 Exit codes: 0 fine; 1 findings (problems in the file, a broken audit chain,
 conflict errors, a failing or blocking gate); 2 bad usage or bad input (one
 line on stderr says what and which file).
 </source>
         <translation>Aufruf:
-  slipway [--db FILE] [--shared]              Fenster öffnen
+  slipway [--db FILE|URL] [--shared]          Fenster öffnen
   slipway --version
-  slipway demo --db FILE [--scale small|large] [--seed N] [--force]
-  slipway check --db FILE [--json] [--full] [--integrity-only]
+  slipway demo --db FILE|URL [--scale small|large] [--seed N] [--force]
+  slipway check --db FILE|URL [--json] [--full] [--integrity-only]
                   Struktur, Fremdschlüssel, Audit-Kette, Planungskonflikte,
                   Warnungen zu Umfangsabhängigkeiten
-  slipway audit verify --db FILE [--anchor FILE]... [--json]
-  slipway audit anchor --db FILE --out FILE [--json]
+  slipway audit verify --db FILE|URL [--anchor FILE]... [--json]
+  slipway audit anchor --db FILE|URL --out FILE [--json]
                   Anzahl und Kopf des Logs an FILE anhängen; verify prüft das
                   Log gegen solche Anker (seither gekürzt oder umgeschrieben)
   slipway migrate --from SOURCE --to TARGET [--json]
                   eine ganze Datenbank (Datei oder Server) in eine neue Datei oder
                   einen leeren Server kopieren; Audit-Kette auf beiden Seiten
                   geprüft, alles oder nichts
-  slipway export csv --db FILE --out FILE
+  slipway export csv --db FILE|URL --out FILE
                      --table releases|scope|assumptions|metrics|tradeoffs|
                              communications|acknowledgements|deployments|
                              artifacts|components|config
-  slipway export csv --db FILE --table cab-agenda|decisions --meeting ID|DATE
-                     --out FILE
-  slipway export ics --db FILE --out FILE.ics [--from DATE --to DATE]
-  slipway export cmdb --db FILE --release R --out FILE.csv|FILE.json
+  slipway export csv --db FILE|URL --table cab-agenda|decisions
+                     --meeting ID|DATE --out FILE
+  slipway export ics --db FILE|URL --out FILE.ics [--from DATE --to DATE]
+  slipway export cmdb --db FILE|URL --release R --out FILE.csv|FILE.json
                   der Configuration-Management-Eintrag eines abgeschlossenen Release
-  slipway import csv --db FILE --kind scope [--release VERSION] [--skip-invalid]
-                     [--map COLUMN=FIELD,…] INPUT.csv
-  slipway import csv --db FILE --kind acknowledgements INPUT.csv
-  slipway import csv --db FILE --kind incidents [--skip-invalid]
+  slipway import csv --db FILE|URL --kind scope [--release VERSION]
+                     [--skip-invalid] [--map COLUMN=FIELD,…] INPUT.csv
+  slipway import csv --db FILE|URL --kind acknowledgements INPUT.csv
+  slipway import csv --db FILE|URL --kind incidents [--skip-invalid]
                      [--map COLUMN=FIELD,…] [--time-zone ZONE] INPUT.csv
                   ein Export aus ServiceNow, Jira Service Management oder PagerDuty
-  slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-  slipway import junit|sarif|bench --db FILE --release ID --criterion NAME INPUT
+  slipway import ics --db FILE|URL --as blackouts|freezes [--soft] INPUT.ics
+  slipway import junit|sarif|bench --db FILE|URL --release ID
+                 --criterion NAME INPUT
                   ein CI-Bericht als Nachweis eines Gate-Kriteriums (Exit 1: es schlägt fehl)
-  slipway import checksums --db FILE --release ID|PRODUCT@VERSION [--json] SUMS
+  slipway import checksums --db FILE|URL --release ID|PRODUCT@VERSION
+                 [--json] SUMS
                   die Dateien einer SHA256SUMS-Liste als Artefakte des Release
-  slipway import sbom --db FILE --release ID|PRODUCT@VERSION [--json] SBOM
+  slipway import sbom --db FILE|URL --release ID|PRODUCT@VERSION [--json] SBOM
                   ein CycloneDX- oder SPDX-SBOM als Komponentenliste des Release
-  slipway gate status --db FILE --release ID [--json]
+  slipway gate status --db FILE|URL --release ID [--json]
                   Gates und Kriterien mit Nachweisen (Exit 1: Hochstufung blockiert)
-  slipway deploy record --db FILE --release ID|NAME@VERSION --environment NAME
-                 --outcome succeeded|failed|rolled-back [--ticket T] [--at TIME]
+  slipway deploy record --db FILE|URL --release ID|NAME@VERSION
+                 --environment NAME --outcome succeeded|failed|rolled-back
+                 [--ticket T] [--at TIME]
                   als von Ihnen ausgeführt erfasst; abgelehnt (Exit 1), wenn der
                   Lebenszyklus es nicht erlaubt
-  slipway lifecycle show|set|override|approve|settle --db FILE ...
+  slipway lifecycle show|set|override|approve|settle --db FILE|URL ...
                   Voraussetzungen eines Release; Statuswechsel; Übersteuerungen
-  slipway artifact add|list|verify --db FILE --release ID|PRODUCT@VERSION
+  slipway artifact add|list|verify --db FILE|URL --release ID|PRODUCT@VERSION
                  [FILE...] [--dir DIR] [--json]
                   was ein Release ausliefert: Hashes, Signaturen (Exit 1: eine schlägt fehl)
-  slipway artifact trust|keys --db FILE [--key FILE]
+  slipway artifact trust|keys --db FILE|URL [--key FILE]
                   die öffentlichen Schlüssel, denen für Artefakt-Signaturen vertraut wird
-  slipway config set|unset|list --db FILE --release ID|PRODUCT@VERSION
+  slipway config set|unset|list --db FILE|URL --release ID|PRODUCT@VERSION
                  [--environment NAME] [KEY (VALUE | --ref REF)] [--secret]
                   Konfiguration je Umgebung; Werte, die wie Geheimnisse aussehen,
                   werden abgelehnt
-  slipway config diff --db FILE --release ID --from NAME --to NAME [--json]
-  slipway env matrix --db FILE [--json] [--environment NAME]...
+  slipway config diff --db FILE|URL --release ID --from NAME --to NAME [--json]
+  slipway env matrix --db FILE|URL [--json] [--environment NAME]...
                   was wo läuft, Komponenten x Umgebungen, mit Drift
-  slipway component pin|unpin --db FILE --release ID|PRODUCT@VERSION
+  slipway component pin|unpin --db FILE|URL --release ID|PRODUCT@VERSION
                  --component NAME --on TARGET [--constraint EXPR]
-  slipway component pins --db FILE [--release ID|PRODUCT@VERSION] [--json]
+  slipway component pins --db FILE|URL [--release ID|PRODUCT@VERSION] [--json]
                   Versions-Pins auf das, wovon Komponenten abhängen
-  slipway product list --db FILE [--json]
-  slipway product set --db FILE PRODUCT --scheme semver|calver [--format FMT]
+  slipway product list --db FILE|URL [--json]
+  slipway product set --db FILE|URL PRODUCT --scheme semver|calver
+                 [--format FMT]
                   ein Produkt (ein Dienst) und sein Versionierungsschema
-  slipway release suggest-version --db FILE --release ID|PRODUCT@VERSION
+  slipway release suggest-version --db FILE|URL --release ID|PRODUCT@VERSION
                  [--json]
                   die nächste Version aus dem Umfang des Release, mit Warnungen
   slipway runbook guide [--answer KEY=VALUE]...
-  slipway runbook create|show|ready|rehearse --db FILE --release R ...
+  slipway runbook create|show|ready|rehearse --db FILE|URL --release R ...
                   das Deployment-Runbook eines Release: Muster, Schritte, Bereitschaft
-  slipway runbook start|step|status|decide|finish --db FILE --release R ...
+  slipway runbook start|step|status|decide|finish --db FILE|URL --release R ...
                   der laufende Durchlauf; Pipelines melden Schritte mit `runbook step`
-  slipway runbook import|export --db FILE --release R ... FILE
+  slipway runbook import|export --db FILE|URL --release R ... FILE
                   CSV, Markdown oder das PDF für den Bridge-Call
-  slipway review start|show|save|done|reopen --db FILE --release R
+  slipway review start|show|save|done|reopen --db FILE|URL --release R
                  [--summary T] [--went-well T] [--went-badly T]
                  [--factors T] [--lessons T] [--json]
                   das Blameless Post-Implementation-Review und sein Zeitverlauf
-  slipway review action add|done|drop|list --db FILE --release R
+  slipway review action add|done|drop|list --db FILE|URL --release R
                  [--title T --owner O --due DATE] [--id N]
-  slipway closure status --db FILE --release R [--json]
+  slipway closure status --db FILE|URL --release R [--json]
                   die Abschluss-Checkliste und jeder Blocker (Exit 1: noch nicht)
-  slipway closure tick|na|reopen --db FILE --release R --item KEY
+  slipway closure tick|na|reopen --db FILE|URL --release R --item KEY
                  [--reference REF | --reason TEXT]
-  slipway validate run --db FILE --release R [--check NAME]... [--json]
+  slipway validate run --db FILE|URL --release R [--check NAME]... [--json]
                   führt die Health-Checks und synthetischen Transaktionen eines
                   Release aus, speichert die Ergebnisse (Exit 1: eine Prüfung schlug fehl)
-  slipway validate checks|results --db FILE --release R [--check NAME] [--json]
-  slipway validate add-check --db FILE (--release R | --service S) --name N
+  slipway validate checks|results --db FILE|URL --release R [--check NAME]
+                 [--json]
+  slipway validate add-check --db FILE|URL (--release R | --service S) --name N
                  --url U [--expect-status N] [--expect-body T] [--latency-ms N]
                  [--schedule-hours H] [--interval-min M]
-  slipway validate import-checks --db FILE --release R FILE.json
-  slipway validate watch --db FILE [--for-minutes N]
+  slipway validate import-checks --db FILE|URL --release R FILE.json
+  slipway validate watch --db FILE|URL [--for-minutes N]
                   führt geplante Prüfungen nach jedem Produktions-Deployment aus
-  slipway incidents list --db FILE [--from DATE --to DATE] [--json]
-  slipway incidents correlate --db FILE --release R [--json]
+  slipway incidents list --db FILE|URL [--from DATE --to DATE] [--json]
+  slipway incidents correlate --db FILE|URL --release R [--json]
                   Incidents auf den Diensten eines Release innerhalb von 72 Stunden
                   nach seinem Produktions-Deployment; neue Muster markiert
-  slipway feedback add --db FILE --release R --team T --severity S --what TEXT
-                 [--at TIME]
-  slipway feedback list --db FILE --release R [--json]
-  slipway import metrics --db FILE --service S --metric NAME [--series SEL]
+  slipway feedback add --db FILE|URL --release R --team T --severity S
+                 --what TEXT [--at TIME]
+  slipway feedback list --db FILE|URL --release R [--json]
+  slipway import metrics --db FILE|URL --service S --metric NAME [--series SEL]
                  FILE | --from-prometheus URL --query Q --from T --to T [--step 60s]
                   die Messwerte einer Dienstkennzahl (CSV timestamp,value oder eine
                   Prometheus-Antwort); die Bewertungen der in ihrem Bereich
                   ausgerollten Releases
-  slipway metrics define|list|compare --db FILE [--service S] [--metric NAME]
-                 [--release R] [--json]
+  slipway metrics define|list|compare --db FILE|URL [--service S]
+                 [--metric NAME] [--release R] [--json]
                   Dienstkennzahlen; die Mediane eines Release vor und nach seinem
                   Produktions-Deployment, Mann-Whitney-U, p und die Bewertung
-  slipway adherence deviations --db FILE [--from DATE] [--to DATE] [--json]
+  slipway adherence deviations --db FILE|URL [--from DATE] [--to DATE] [--json]
                   wo der Release-Prozess nicht eingehalten wurde, mit dem
                   Schlüssel jeder Abweichung und ihren Korrekturmaßnahmen
-  slipway adherence action add --db FILE --deviation KEY --title T --owner NAME
-                 --due DATE [--note T]
-  slipway adherence action list --db FILE [--deviation KEY] [--json]
-  slipway adherence action set --db FILE --id N [--state open|in_progress|done|
-                 dropped] [--note T] [--owner NAME] [--due DATE] [--title T]
-  slipway adherence action remove --db FILE --id N
+  slipway adherence action add --db FILE|URL --deviation KEY --title T
+                 --owner NAME --due DATE [--note T]
+  slipway adherence action list --db FILE|URL [--deviation KEY] [--json]
+  slipway adherence action set --db FILE|URL --id N
+                 [--state open|in_progress|done|dropped] [--note T]
+                 [--owner NAME] [--due DATE] [--title T]
+  slipway adherence action remove --db FILE|URL --id N
                   Korrekturmaßnahmen bis zum Abschluss verfolgt, auditiert
-  slipway controls list|add|set|remove --db FILE [--tag T] [--id N] [--kind K]
-                 [--name T] [--parameter P] [--enabled yes|no] [--json]
+  slipway controls list|add|set|remove --db FILE|URL [--tag T] [--id N]
+                 [--kind K] [--name T] [--parameter P] [--enabled yes|no]
+                 [--json]
                   die regulatorischen Kontrollsätze der Tags (sox, hipaa, gdpr, pci)
-  slipway controls tag|untag --db FILE --release R --tag T
-  slipway controls attest|clear --db FILE --release R --control N
+  slipway controls tag|untag --db FILE|URL --release R --tag T
+  slipway controls attest|clear --db FILE|URL --release R --control N
                  [--reference REF | --not-applicable WHY]
-  slipway controls status --db FILE [--release R] [--json]
+  slipway controls status --db FILE|URL [--release R] [--json]
                   jede Kontrolle eines markierten Release (Exit 1: eine ist nicht
                   erfüllt; sie verhindert das Deployment des Release)
-  slipway find-window --db FILE --release ID [--after DATE] [--duration 4h]
-  slipway report cab --db FILE --meeting ID|DATE --out FILE.pdf [--page a4|letter]
-  slipway report pir --db FILE --release R --out FILE.pdf
+  slipway find-window --db FILE|URL --release ID [--after DATE] [--duration 4h]
+  slipway report cab --db FILE|URL --meeting ID|DATE --out FILE.pdf
+                 [--page a4|letter]
+  slipway report pir --db FILE|URL --release R --out FILE.pdf
                   das Post-Implementation-Review als PDF (Exit 1: noch kein Review)
-  slipway report adherence --db FILE --from DATE --to DATE --out FILE.pdf|csv
+  slipway report adherence --db FILE|URL --from DATE --to DATE
+                 --out FILE.pdf|csv
                   wo der Prozess nicht eingehalten wurde, mit Korrekturmaßnahmen
-  slipway report service --db FILE --from DATE --to DATE [--service S] [--team T]
-                 --out FILE.pdf|csv   Deployment-Häufigkeit, Durchlaufzeit, Fehler
-  slipway render --db FILE --release ID --template NAME --format pdf|eml|md
+  slipway report service --db FILE|URL --from DATE --to DATE [--service S]
+                 [--team T] --out FILE.pdf|csv
+                  Deployment-Häufigkeit, Durchlaufzeit, Fehler
+  slipway render --db FILE|URL --release ID --template NAME --format pdf|eml|md
                  --out FILE [--list NAME] [--reason TEXT] [--issue]
-  slipway screenshot --db FILE
+  slipway screenshot --db FILE|URL
                      --view releases|audit|calendar|scope|gates|comms|cab
                      --out FILE.png
                      [--size WxH] [--from DATE --to DATE]
@@ -16134,11 +16182,12 @@ line on stderr says what and which file).
 Befehle, die eine Datei öffnen, akzeptieren auch --shared (Datei auf einer
 Netzwerkfreigabe) und --read-only. &apos;slipway BEFEHL --help&apos; erklärt einen Befehl.
 
---db akzeptiert auch einen PostgreSQL-Server: postgresql://[USER@]HOST[:PORT]/DATABASE
+URL: ein PostgreSQL-Server, postgresql://[USER@]HOST[:PORT]/DATABASE
 [?sslmode=verify-full] (über ein Netzwerk empfohlen) oder service=NAME (ein
 libpq-Service). Das Passwort kommt aus ~/.pgpass oder der Service-Datei; Slipway
-nimmt nie eines auf der Befehlszeile an. &apos;demo&apos; und &apos;check&apos;
-funktionieren vorerst nur mit Dateien.
+nimmt nie eines auf der Befehlszeile an. Auf einem Server handeln Befehle als
+die Anmeldung, die der Server kennt; &apos;demo&apos; braucht dort eine leere
+Datenbank.
 
 Exit-Codes: 0 in Ordnung; 1 Befunde (Probleme in der Datei, defekte Audit-Kette,
 Konfliktfehler, ein fehlschlagendes oder blockierendes Gate); 2 falscher Aufruf
@@ -16146,27 +16195,27 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="253"/>
+        <location filename="../app/cli/CommandLine.cpp" line="264"/>
         <source>&apos;%1&apos; is not available in this version of Slipway (see &apos;slipway --help&apos;)</source>
         <translation>&apos;%1&apos; ist in dieser Slipway-Version nicht verfügbar (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="259"/>
+        <location filename="../app/cli/CommandLine.cpp" line="270"/>
         <source>unknown command &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="268"/>
+        <location filename="../app/cli/CommandLine.cpp" line="279"/>
         <source> (see &apos;slipway --help&apos;)</source>
         <translation> (siehe &apos;slipway --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="272"/>
+        <location filename="../app/cli/CommandLine.cpp" line="283"/>
         <source> - release planning for release managers and CABs</source>
         <translation> - Release-Planung für Release-Manager und CABs</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="285"/>
+        <location filename="../app/cli/CommandLine.cpp" line="296"/>
         <source>unexpected argument &apos;%1&apos; (see &apos;slipway --help&apos;)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe &apos;slipway --help&apos;)</translation>
     </message>
@@ -16247,7 +16296,7 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <location filename="../app/cli/DeployCommand.cpp" line="45"/>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="167"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="173"/>
         <source>The release: its id or NAME@VERSION.</source>
         <translation>Das Release: seine ID oder NAME@VERSION.</translation>
     </message>
@@ -16317,17 +16366,17 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <translation>--artifact-digest &apos;%1&apos; ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="130"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="133"/>
         <source>Deployment of %1 refused: %2</source>
         <translation>Deployment von %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="147"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="150"/>
         <source>Deployment of %1 to %2 refused:</source>
         <translation>Deployment von %1 auf %2 abgelehnt:</translation>
     </message>
     <message>
-        <location filename="../app/cli/DeployCommand.cpp" line="169"/>
+        <location filename="../app/cli/DeployCommand.cpp" line="172"/>
         <source>Recorded: %1 %2 to %3 by %4 at %5 (deployment %6).</source>
         <translation>Erfasst: %1 auf %3, %2, durch %4 am %5 (Deployment %6).</translation>
     </message>
@@ -16342,12 +16391,12 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <translation>--criterion NAME ist erforderlich: für welches Kriterium des Release die Datei der Nachweis ist</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="102"/>
+        <location filename="../app/cli/GateCommand.cpp" line="105"/>
         <source>%1: %2 (%3) is %4: %5</source>
         <translation>%1: %2 (%3) ist %4: %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/GateCommand.cpp" line="108"/>
+        <location filename="../app/cli/GateCommand.cpp" line="111"/>
         <source>Produced against %n artifact(s): %1</source>
         <translation>
             <numerusform>Erstellt gegen %n Artefakt: %1</numerusform>
@@ -16355,67 +16404,67 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="120"/>
+        <location filename="../app/cli/GateCommand.cpp" line="123"/>
         <source>status: a release&apos;s quality gates, stage by stage, with each criterion&apos;s status, the reason, and the evidence it was judged on (file, SHA-256, who imported it and when, the counts). Exit 0: the release may be promoted through its next gate (or is through all); 1: a gate blocks promotion; 2: bad input.</source>
         <translation>status: die Quality Gates eines Release, Stufe für Stufe, mit dem Status jedes Kriteriums, dem Grund und dem Nachweis, auf dem die Bewertung beruht (Datei, SHA-256, wer ihn wann importiert hat, die Zählwerte). Exit 0: das Release kann durch sein nächstes Gate hochgestuft werden (oder ist durch alle); 1: ein Gate blockiert die Hochstufung; 2: ungültige Eingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="125"/>
+        <location filename="../app/cli/GateCommand.cpp" line="128"/>
         <source>What to do: status.</source>
         <translation>Was zu tun ist: status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="144"/>
+        <location filename="../app/cli/GateCommand.cpp" line="147"/>
         <source>say what to do: &apos;slipway gate status …&apos;</source>
         <translation>geben Sie an, was zu tun ist: &apos;slipway gate status …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="145"/>
+        <location filename="../app/cli/GateCommand.cpp" line="148"/>
         <source>unknown action &apos;%1&apos;; available: status</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: status</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="219"/>
+        <location filename="../app/cli/GateCommand.cpp" line="225"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="222"/>
+        <location filename="../app/cli/GateCommand.cpp" line="228"/>
         <source>  No gates: &apos;slipway&apos; adds its type&apos;s gates when a release is created.</source>
         <translation>  Keine Gates: &apos;slipway&apos; fügt beim Anlegen eines Release die Gates seines Typs hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="228"/>
+        <location filename="../app/cli/GateCommand.cpp" line="234"/>
         <source>%1 → %2 (%3/%4 settled, due %5)%6</source>
         <translation>%1 → %2 (%3/%4 geklärt, fällig %5)%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="229"/>
+        <location filename="../app/cli/GateCommand.cpp" line="235"/>
         <source>next stage</source>
         <translation>nächste Stufe</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="232"/>
+        <location filename="../app/cli/GateCommand.cpp" line="238"/>
         <source>, promoted by %1 on %2</source>
         <translation>, hochgestuft von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="242"/>
+        <location filename="../app/cli/GateCommand.cpp" line="248"/>
         <source>evidence: %1, SHA-256 %2, imported %3 by %4</source>
         <translation>Nachweis: %1, SHA-256 %2, importiert %3 von %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="249"/>
+        <location filename="../app/cli/GateCommand.cpp" line="255"/>
         <source>tested artifacts: %1</source>
         <translation>getestete Artefakte: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="254"/>
+        <location filename="../app/cli/GateCommand.cpp" line="260"/>
         <source>Blocked: %1</source>
         <translation>Blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/GateCommand.cpp" line="254"/>
+        <location filename="../app/cli/GateCommand.cpp" line="260"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -16431,69 +16480,69 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="108"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="63"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="66"/>
         <source>%1: %2 of %3 rows cannot be imported, so nothing was; --skip-invalid imports the other %4.</source>
         <translation>%1: %2 von %3 Zeilen können nicht importiert werden, daher wurde nichts importiert; --skip-invalid importiert die anderen %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="114"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="67"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="70"/>
         <source>%1: none of its %2 rows can be imported; nothing was.</source>
         <translation>%1: keine der %2 Zeilen kann importiert werden; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="145"/>
-        <location filename="../app/cli/IncidentImport.cpp" line="78"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="81"/>
         <source>%1 Skipped.</source>
         <translation>%1 Übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="151"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped; %7 dependencies added.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen; %7 Abhängigkeiten hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="179"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="182"/>
         <source>%1: no entries: nothing to register</source>
         <translation>%1: keine Einträge: nichts zu registrieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="189"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="192"/>
         <source>%1: only %2 digests, which prove nothing against a file someone chose; nothing registered</source>
         <translation>%1: nur %2-Hashes, die gegen eine gezielt gewählte Datei nichts beweisen; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="193"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="196"/>
         <source>%1: %2 digests only; an artifact is registered by its SHA-256: import the release&apos;s SHA-256 list, or register the files with &apos;slipway artifact add&apos;</source>
         <translation>%1: nur %2-Hashes; ein Artefakt wird über seinen SHA-256 registriert: Importieren Sie die SHA-256-Liste des Release oder registrieren Sie die Dateien mit &apos;slipway artifact add&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="203"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="206"/>
         <source>%1 is listed with %2 only, which proves nothing against a file someone chose; nothing registered</source>
         <translation>%1 ist nur mit %2 aufgeführt, was gegen eine gezielt gewählte Datei nichts beweist; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="207"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="210"/>
         <source>%1 is listed with %2, not SHA-256; an artifact is registered by its SHA-256; nothing registered</source>
         <translation>%1 ist mit %2 aufgeführt, nicht mit SHA-256; ein Artefakt wird über seinen SHA-256 registriert; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="217"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="220"/>
         <source>%1 cannot be an artifact&apos;s name, which is a file name without backslashes or line breaks; nothing registered</source>
         <translation>%1 kann nicht der Name eines Artefakts sein, denn der ist ein Dateiname ohne Backslashes und Zeilenumbrüche; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="222"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="225"/>
         <source>%1 is listed on line %2 too; an artifact&apos;s name is unique in its release; nothing registered</source>
         <translation>%1 ist auch in Zeile %2 aufgeführt; der Name eines Artefakts ist in seinem Release eindeutig; nichts registriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="266"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="272"/>
         <source>%1:%2: %3 is already an artifact of release %4; remove it first or give the new build another name; nothing registered</source>
         <translation>%1:%2: %3 ist bereits ein Artefakt von Release %4; entfernen Sie es zuerst oder geben Sie dem neuen Build einen anderen Namen; nichts registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="296"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="302"/>
         <source>%1: %n artifact(s) registered (SHA-256, unverified):</source>
         <translation>
             <numerusform>%1: %n Artefakt registriert (SHA-256, ungeprüft):</numerusform>
@@ -16501,17 +16550,17 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="351"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="360"/>
         <source>%1 (%2): components: %3 (%4 with a purl, %5 with hashes); dependency edges: %6; warnings: %7.</source>
         <translation>%1 (%2): Komponenten: %3 (%4 mit purl, %5 mit Hashes); Abhängigkeitskanten: %6; Warnungen: %7.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="361"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="370"/>
         <source>It describes %1.</source>
         <translation>Es beschreibt %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="365"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="374"/>
         <source>It replaces the release&apos;s earlier list of %n component(s).</source>
         <translation>
             <numerusform>Es ersetzt die frühere Liste des Release mit %n Komponente.</numerusform>
@@ -16519,32 +16568,32 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="403"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="412"/>
         <source>csv, ics, junit, sarif, bench, checksums or sbom.</source>
         <translation>csv, ics, junit, sarif, bench, checksums oder sbom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="424"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="433"/>
         <source>checksums, sbom: print the result as JSON.</source>
         <translation>checksums, sbom: Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="427"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="436"/>
         <source>junit, sarif, bench: the SHA-256 of an artifact the file was produced against (repeatable); a deployment of that artifact counts as tested while this evidence passes.</source>
         <translation>junit, sarif, bench: der SHA-256 eines Artefakts, gegen das die Datei erstellt wurde (wiederholbar); ein Deployment dieses Artefakts gilt als getestet, solange dieser Nachweis besteht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="459"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="468"/>
         <source>say which format: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos;, or junit, sarif, bench, checksums, sbom</source>
         <translation>geben Sie das Format an: &apos;slipway import csv …&apos;, &apos;slipway import ics …&apos; oder junit, sarif, bench, checksums, sbom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="462"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="471"/>
         <source>unknown format &apos;%1&apos;; available: csv, ics, junit, sarif, bench, checksums, sbom</source>
         <translation>unbekanntes Format &apos;%1&apos;; verfügbar: csv, ics, junit, sarif, bench, checksums, sbom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="405"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="414"/>
         <source>The file to read.</source>
         <translation>Die zu lesende Datei.</translation>
     </message>
@@ -16584,7 +16633,7 @@ oder ungültige Eingabe (eine Zeile auf stderr nennt Fehler und Datei).
         <translation>--kind scope ist erforderlich: Geben Sie an, was die Zeilen sind (oder --kind acknowledgements, --kind incidents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="378"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="387"/>
         <source>csv: reads scope items from a CSV file (RFC 4180, UTF-8): Jira and Azure DevOps exports are recognised, other files say with --map which column holds what. By default a file with any invalid row is refused whole, listing each row&apos;s line and reason. Items keep their external key: importing the same file again updates them.
 csv --kind incidents: reads a ServiceNow, Jira Service Management or PagerDuty incident export (other files say with --map which column holds what); incidents keep their number, so importing again updates what changed.
 ics: reads an iCalendar file (Outlook, Google Calendar, Thunderbird, iCloud) and stores its events as blackouts or incident freezes. Events keep their UID: importing the same calendar again updates them.
@@ -16601,63 +16650,63 @@ sbom: macht die Komponenten eines SBOM in CycloneDX 1.4-1.6 (JSON oder XML) oder
 Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="409"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="418"/>
         <source>What the events become: blackouts or freezes.</source>
         <translation>Was aus den Terminen wird: blackouts (Sperrzeiten) oder freezes (Sperren).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="413"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="422"/>
         <source>Blackouts are soft (a warning), not hard (an error).</source>
         <translation>Sperrzeiten sind weich (eine Warnung), nicht hart (ein Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="415"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="424"/>
         <location filename="../app/cli/MetricImport.cpp" line="167"/>
         <source>The change ticket the import is done under.</source>
         <translation>Das Change-Ticket, unter dem importiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="420"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="429"/>
         <source>junit, sarif, bench: the name of the gate criterion the file is evidence for.</source>
         <translation>junit, sarif, bench: der Name des Gate-Kriteriums, für das die Datei der Nachweis ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="466"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="475"/>
         <source>name the CSV file to read</source>
         <translation>nennen Sie die zu lesende CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="468"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="477"/>
         <source>name the calendar file to read</source>
         <translation>nennen Sie die zu lesende Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="469"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="478"/>
         <source>name the %1 file to read</source>
         <translation>nennen Sie die zu lesende %1-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="471"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="480"/>
         <source>--json applies to checksums and sbom</source>
         <translation>--json gilt für checksums und sbom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="473"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="482"/>
         <source>--artifact applies to junit, sarif and bench</source>
         <translation>--artifact gilt für junit, sarif und bench</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="477"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="486"/>
         <source>--artifact &apos;%1&apos; is not a SHA-256 digest (64 hexadecimal digits)</source>
         <translation>--artifact &apos;%1&apos; ist kein SHA-256-Hash (64 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="502"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="511"/>
         <source>--as must be blackouts or freezes</source>
         <translation>--as muss blackouts oder freezes sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="519"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="531"/>
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 left out.</source>
         <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 ausgelassen.</translation>
     </message>
@@ -16707,107 +16756,107 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>%1 kann nicht in den Status %2 wechseln:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="107"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="110"/>
         <source>%1 is now %2.</source>
         <translation>%1 hat jetzt den Status %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="139"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="145"/>
         <source>Emergency approvals are now due within %1 day(s) of production (were %2).</source>
         <translation>Notfall-Genehmigungen sind jetzt innerhalb von %1 Tag(en) nach der Produktion fällig (vorher %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="145"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="151"/>
         <source>Emergency approvals are due within %1 day(s) of production.</source>
         <translation>Notfall-Genehmigungen sind innerhalb von %1 Tag(en) nach der Produktion fällig.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="155"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="161"/>
         <source>show: a release&apos;s status, the guards of its next status and any it is past without meeting (exit 1). set: change the status through its guards (exit 1: refused, one line per guard). override: ask to let a release past a guard, with a reason. approve: approve an override (a second person with the release manager role). settle: close an override with a note. settings: print the file&apos;s lifecycle settings, and set them when given (a release manager).</source>
         <translation>show: der Status eines Release, die Voraussetzungen seines nächsten Status und jede, die es übergangen hat, ohne sie zu erfüllen (Exit 1). set: den Status ändern, sofern seine Voraussetzungen erfüllt sind (Exit 1: abgelehnt, eine Zeile pro Voraussetzung). override: mit Begründung beantragen, dass ein Release eine Voraussetzung übergehen darf. approve: eine Übersteuerung genehmigen (eine zweite Person mit der Rolle Release-Manager). settle: eine Übersteuerung mit einer Notiz abschließen. settings: die Lebenszyklus-Einstellungen der Datei ausgeben und, wenn angegeben, setzen (ein Release-Manager).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="163"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="169"/>
         <source>show, set, override, approve, settle or settings.</source>
         <translation>show, set, override, approve, settle oder settings.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="169"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="175"/>
         <source>set: the new status.</source>
         <translation>set: der neue Status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="173"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="179"/>
         <source>override: the guard (%1).</source>
         <translation>override: die Voraussetzung (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="175"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="181"/>
         <source>override: why.</source>
         <translation>override: die Begründung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="178"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="184"/>
         <source>approve, settle: the override&apos;s number.</source>
         <translation>approve, settle: die Nummer der Übersteuerung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="181"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="187"/>
         <source>settle: how it was settled.</source>
         <translation>settle: wie sie abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="184"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="190"/>
         <source>settings: the days an emergency that reached production before its CAB approval has for that approval (%1 to %2).</source>
         <translation>settings: die Tage, die ein Notfall, der vor seiner CAB-Genehmigung die Produktion erreicht hat, für diese Genehmigung hat (%1 bis %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="191"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="197"/>
         <source>show, settings: print JSON.</source>
         <translation>show, settings: JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="411"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="417"/>
         <location filename="../app/cli/ControlsCommand.cpp" line="367"/>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="203"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="209"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="349"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="537"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="547"/>
         <location filename="../app/cli/ValidateCommand.cpp" line="400"/>
         <source>say what to do: %1</source>
         <translation>geben Sie an, was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="216"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="222"/>
         <source>--emergency-days must be a whole number from %1 to %2, not “%3”</source>
         <translation>--emergency-days muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="235"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="241"/>
         <source>--override ID is required</source>
         <translation>--override ID ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="246"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="255"/>
         <source>override %1 does not exist or is settled</source>
         <translation>Übersteuerung %1 existiert nicht oder ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="254"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="263"/>
         <source>Override %1 approved by %2.</source>
         <translation>Übersteuerung %1 von %2 genehmigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="255"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="264"/>
         <source>Override %1 settled by %2.</source>
         <translation>Übersteuerung %1 von %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="272"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="281"/>
         <source>--guard must be one of %1</source>
         <translation>--guard muss einer von %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/LifecycleCommand.cpp" line="277"/>
+        <location filename="../app/cli/LifecycleCommand.cpp" line="289"/>
         <source>Override %1 of “%2” for %3 asked for; a second release manager approves it with &apos;slipway lifecycle approve --override %1&apos;.</source>
         <translation>Übersteuerung %1 von „%2“ für %3 beantragt; ein zweiter Release-Manager genehmigt sie mit &apos;slipway lifecycle approve --override %1&apos;.</translation>
     </message>
@@ -16867,138 +16916,138 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>--issue braucht --list NAME: Geben Sie an, an wen sie geht</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="97"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="100"/>
         <source>%1: there is no template &apos;%2&apos;; available: %3</source>
         <translation>%1: Es gibt keine Vorlage &apos;%2&apos;; verfügbar: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="106"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="118"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="121"/>
         <source>template %1 (version %2): %3%4; nothing was written</source>
         <translation>Vorlage %1 (Version %2): %3%4; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="123"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="126"/>
         <source> (and %1 more)</source>
         <translation> (und %1 weitere)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="143"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="146"/>
         <source>Issued message %1 to %2 recipient(s); SHA-256 %3.</source>
         <translation>Mitteilung %1 an %2 Empfänger versendet; SHA-256 %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommand.cpp" line="152"/>
+        <location filename="../app/cli/RenderCommand.cpp" line="155"/>
         <source>Wrote %1 (%2, template %3 version %4).</source>
         <translation>%1 geschrieben (%2, Vorlage %3 Version %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="33"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="36"/>
         <source>there is no CAB meeting %1 in %2 (see the CAB screen for the ids)</source>
         <translation>es gibt keine CAB-Sitzung %1 in %2 (die IDs stehen in der CAB-Ansicht)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="44"/>
         <source>--meeting takes a meeting id or a date such as 2026-11-03, not &apos;%1&apos;</source>
         <translation>--meeting erwartet eine Sitzungs-ID oder ein Datum wie 2026-11-03, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="48"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="51"/>
         <source>no CAB meeting on or after %1 in %2</source>
         <translation>keine CAB-Sitzung am oder nach dem %1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="99"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="105"/>
         <source>cab: writes the CAB report of a meeting as PDF: a cover with the attendees, the change outlook charts, the agenda, a section per change (window in UTC and the attendees&apos; zones, conflicts, risk, gate status, rollback plan, approvals, its week with blackouts), decisions, open conditions and actions. Every page carries the audit chain head and the time of generation. pir: writes the post-implementation review of a release as PDF: the deployments and outcome, validation (checks, metrics with Mann-Whitney p-values), correlated incidents, feedback, the review, its timeline and actions. adherence: every deviation from the release process in a period with its corrective actions, counts by kind, team and month with a trend chart, and a sign-off block with the audit chain head, as PDF or CSV. service: deployment frequency, lead time, change failure rate, time to restore, availability, changes by risk and type and capacity for a period, a service or a team, as PDF or CSV. The file is opened read-only.</source>
         <translation>cab: schreibt den CAB-Bericht einer Sitzung als PDF: ein Deckblatt mit den Teilnehmenden, die Diagramme zur Change-Vorschau, die Tagesordnung, einen Abschnitt je Change (Fenster in UTC und in den Zeitzonen der Teilnehmenden, Konflikte, Risiko, Gate-Status, Rollback-Plan, Freigaben, seine Woche mit Sperrzeiten), Entscheidungen, offene Auflagen und Maßnahmen. Jede Seite trägt den Kopf der Audit-Kette und den Erstellungszeitpunkt. pir: schreibt das Post-Implementation-Review eines Release als PDF: die Deployments und ihr Ergebnis, die Validierung (Prüfungen, Kennzahlen mit Mann-Whitney-p-Werten), zugeordnete Incidents, Feedback, das Review, seinen Zeitverlauf und seine Maßnahmen. adherence: jede Abweichung vom Release-Prozess in einem Zeitraum mit ihren Korrekturmaßnahmen, Anzahlen nach Art, Team und Monat mit einem Trenddiagramm sowie ein Abzeichnungsblock mit dem Kopf der Audit-Kette, als PDF oder CSV. service: Deployment-Häufigkeit, Durchlaufzeit, Änderungsfehlerrate, Wiederherstellungszeit, Verfügbarkeit, Changes nach Risiko und Typ sowie Kapazität für einen Zeitraum, einen Dienst oder ein Team, als PDF oder CSV. Die Datei wird schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="114"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="120"/>
         <source>cab, pir, adherence or service.</source>
         <translation>cab, pir, adherence oder service.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="119"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="125"/>
         <source>The meeting: its id, or a date (the meeting that day, else the first one after).</source>
         <translation>Die Sitzung: ihre ID oder ein Datum (die Sitzung an diesem Tag, sonst die erste danach).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="129"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="135"/>
         <source>Paper: a4 (default) or letter.</source>
         <translation>Papier: a4 (Standard) oder letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="137"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="143"/>
         <source>adherence, service: the period&apos;s start (a date such as 2026-10-01, midnight UTC, or a UTC time).</source>
         <translation>adherence, service: der Beginn des Zeitraums (ein Datum wie 2026-10-01, Mitternacht UTC, oder eine UTC-Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="141"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="147"/>
         <source>adherence, service: the period&apos;s end, excluded (2027-01-01 ends the period with 31 December).</source>
         <translation>adherence, service: das Ende des Zeitraums, ausgeschlossen (2027-01-01 beendet den Zeitraum mit dem 31. Dezember).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="145"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="151"/>
         <source>service: one service, by name or id (default: every service).</source>
         <translation>service: ein Dienst, nach Name oder ID (Standard: alle Dienste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="147"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="153"/>
         <source>service: one team&apos;s services, by name or id.</source>
         <translation>service: die Dienste eines Teams, nach Name oder ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="167"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="173"/>
         <source>say which report: &apos;slipway report cab …&apos;, &apos;slipway report pir …&apos;, &apos;slipway report adherence …&apos; or &apos;slipway report service …&apos;</source>
         <translation>Geben Sie an, welcher Bericht: &apos;slipway report cab …&apos;, &apos;slipway report pir …&apos;, &apos;slipway report adherence …&apos; oder &apos;slipway report service …&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="173"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="179"/>
         <source>unknown report &apos;%1&apos;; available: cab, pir, adherence, service</source>
         <translation>unbekannter Bericht &apos;%1&apos;; verfügbar: cab, pir, adherence, service</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="189"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="195"/>
         <source>--meeting ID|DATE is required</source>
         <translation>--meeting ID|DATE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="185"/>
-        <location filename="../app/cli/ReportCommand.cpp" line="192"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="191"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="198"/>
         <source>--out FILE.pdf is required</source>
         <translation>--out DATEI.pdf ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="83"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="89"/>
         <source>Wrote %1: %2 page(s), the %3 review of %4 with %5 incident(s) and %6 action(s) in %7 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), Review von %4 (%3) mit %5 Incident(s) und %6 Maßnahme(n) in %7 ms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="92"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="124"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="130"/>
         <source>The file to write: PDF, or for adherence and service PDF or CSV by its suffix. The adherence CSV has its counts by team, month and kind beside it in FILE-counts.csv.</source>
         <translation>Die zu schreibende Datei: PDF, für adherence und service PDF oder CSV nach der Endung. Neben der Adherence-CSV stehen ihre Zählungen nach Team, Monat und Art in DATEI-counts.csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="132"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="138"/>
         <source>pir: the release (id, PRODUCT@VERSION or a version only one release has).</source>
         <translation>pir: das Release (ID, PRODUCT@VERSION oder eine Version, die nur ein Release hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="196"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="202"/>
         <source>--page takes a4 or letter, not &apos;%1&apos;</source>
         <translation>--page erwartet a4 oder letter, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="217"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="223"/>
         <source>Wrote %1: %2 page(s), %3 agenda item(s), %4 decision(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), %3 Tagesordnungspunkt(e), %4 Entscheidung(en) in %5 ms.</translation>
     </message>
@@ -17033,37 +17082,37 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Kalenderansicht: wo der angezeigte Bereich endet (exklusiv).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="51"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="52"/>
         <source>unknown view &apos;%1&apos;; available: %2</source>
         <translation>unbekannte Ansicht &apos;%1&apos;; verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="55"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="56"/>
         <source>--out FILE.png is required</source>
         <translation>--out DATEI.png ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="62"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="63"/>
         <source>--size must be WIDTHxHEIGHT between 320x200 and 7680x4320, not &apos;%1&apos;</source>
         <translation>--size muss BREITExHÖHE zwischen 320x200 und 7680x4320 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="70"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="71"/>
         <source>--from and --to apply to the calendar view only</source>
         <translation>--from und --to gelten nur für die Kalenderansicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="74"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="75"/>
         <source>--from and --to go together</source>
         <translation>--from und --to gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="76"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="77"/>
         <source>--from: &apos;%1&apos; is not a date such as 2026-12-01</source>
         <translation>--from: &apos;%1&apos; ist kein Datum wie 2026-12-01</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="81"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="82"/>
         <source>--to: &apos;%1&apos; is not a date such as 2026-12-31</source>
         <translation>--to: &apos;%1&apos; ist kein Datum wie 2026-12-31</translation>
     </message>
@@ -17144,100 +17193,100 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <location filename="../app/cli/IncidentsCommand.cpp" line="183"/>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="84"/>
         <source>--to must be after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="203"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="206"/>
         <source>add: records what a support team reports about a release in the 72 hours after its deployment (team, severity low|medium|high|critical, what; --at defaults to now and may not lie in the future). list: a release&apos;s feedback, oldest first. Audited.</source>
         <translation>add: erfasst, was ein Support-Team in den 72 Stunden nach dem Deployment eines Release meldet (Team, Schweregrad low|medium|high|critical, was; --at ist standardmäßig jetzt und darf nicht in der Zukunft liegen). list: das Feedback eines Release, älteste zuerst. Auditiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="207"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="210"/>
         <source>add or list.</source>
         <translation>add oder list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="211"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="214"/>
         <source>The release, by id or PRODUCT@VERSION.</source>
         <translation>Das Release, per ID oder PRODUCT@VERSION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="213"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="216"/>
         <source>add: the reporting team.</source>
         <translation>add: das meldende Team.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="216"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="219"/>
         <source>add: low, medium, high or critical.</source>
         <translation>add: low, medium, high oder critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="218"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="221"/>
         <source>add: what was reported.</source>
         <translation>add: was gemeldet wurde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="221"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="224"/>
         <source>add: when it was reported (ISO 8601; default now).</source>
         <translation>add: wann es gemeldet wurde (ISO 8601; standardmäßig jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="224"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="227"/>
         <source>list: print the result as JSON.</source>
         <translation>list: das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="237"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="240"/>
         <source>say what to do: add or list</source>
         <translation>Geben Sie an, was zu tun ist: add oder list</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="238"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="241"/>
         <source>unknown action &apos;%1&apos;; available: add, list</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: add, list</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="195"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="198"/>
         <location filename="../app/cli/ControlsCommand.cpp" line="108"/>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="247"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="250"/>
         <location filename="../app/cli/MigrateCommand.cpp" line="52"/>
         <source>--%1 is required</source>
         <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="251"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="254"/>
         <source>--severity must be low, medium, high or critical, not &apos;%1&apos;</source>
         <translation>--severity muss low, medium, high oder critical sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="261"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="264"/>
         <source>--at &apos;%1&apos; is not an ISO 8601 time such as 2026-11-02T09:30:00Z</source>
         <translation>--at &apos;%1&apos; ist keine ISO-8601-Zeit wie 2026-11-02T09:30:00Z</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="271"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="274"/>
         <source>--%1 applies to &apos;add&apos; only</source>
         <translation>--%1 gilt nur für &apos;add&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="291"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="297"/>
         <source>Feedback %1 recorded for release %2: %3, %4.</source>
         <translation>Feedback %1 für Release %2 erfasst: %3, %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="313"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="319"/>
         <source>No feedback on release %1.</source>
         <translation>Kein Feedback zu Release %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="85"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="86"/>
         <source>--from to --to may span at most 20 years</source>
         <translation>--from bis --to darf höchstens 20 Jahre umfassen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScreenshotCommand.cpp" line="91"/>
+        <location filename="../app/cli/ScreenshotCommand.cpp" line="92"/>
         <source>Wrote %1 (%2 view, %3x%4).</source>
         <translation>%1 geschrieben (Ansicht %2, %3x%4).</translation>
     </message>
@@ -17385,32 +17434,32 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>diff nimmt --from und --to, nicht --environment</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommand.cpp" line="280"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="283"/>
         <source>Set %1 = %2 for %3 in %4.</source>
         <translation>%1 = %2 für %3 in %4 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommand.cpp" line="285"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="288"/>
         <source>Changed %1 = %2 for %3 in %4.</source>
         <translation>%1 = %2 für %3 in %4 geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommand.cpp" line="290"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="293"/>
         <source>%1 is already set so for %2 in %3; nothing written.</source>
         <translation>%1 ist für %2 in %3 bereits so gesetzt; nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommand.cpp" line="301"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="304"/>
         <source>Removed %1 for %2 in %3.</source>
         <translation>%1 für %2 in %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommand.cpp" line="320"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="323"/>
         <source>%1 has no configuration here yet: add it with &apos;slipway config set&apos;.</source>
         <translation>%1 hat hier noch keine Konfiguration: legen Sie sie mit &apos;slipway config set&apos; an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommand.cpp" line="325"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="328"/>
         <source>Configuration of %1:</source>
         <translation>Konfiguration von %1:</translation>
     </message>
@@ -17480,17 +17529,17 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>--json gilt nur für &apos;pins&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ComponentCommand.cpp" line="109"/>
+        <location filename="../app/cli/ComponentCommand.cpp" line="112"/>
         <source>%1: %2 pinned on %3 %4</source>
         <translation>%1: %2 auf %3 %4 gepinnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ComponentCommand.cpp" line="119"/>
+        <location filename="../app/cli/ComponentCommand.cpp" line="122"/>
         <source>%1: %2 no longer pinned on %3 (was %4)</source>
         <translation>%1: %2 nicht mehr auf %3 gepinnt (war %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ComponentCommand.cpp" line="141"/>
+        <location filename="../app/cli/ComponentCommand.cpp" line="144"/>
         <source>%1 pin(s)</source>
         <translation>%1 Pin(s)</translation>
     </message>
@@ -17625,128 +17674,128 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>set: das CalVer-Format (Standard YYYY.MM.MICRO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="149"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="150"/>
         <source>say what to do: list or set</source>
         <translation>geben Sie an, was zu tun ist: list oder set</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="150"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="151"/>
         <source>unknown action &apos;%1&apos;; available: list, set</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: list, set</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="155"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="156"/>
         <source>name the product to change</source>
         <translation>nennen Sie das zu ändernde Produkt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="160"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="161"/>
         <source>--format applies to calver only; semver has none</source>
         <translation>--format gilt nur für calver; semver hat keines</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="170"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="171"/>
         <source>--scheme must be semver or calver, not &apos;%1&apos;</source>
         <translation>--scheme muss semver oder calver sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="173"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="174"/>
         <source>--scheme semver|calver is required</source>
         <translation>--scheme semver|calver ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="177"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="178"/>
         <source>&apos;list&apos; takes no product</source>
         <translation>&apos;list&apos; nimmt kein Produkt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="179"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="180"/>
         <source>--scheme and --format apply to &apos;set&apos; only</source>
         <translation>--scheme und --format gelten nur für &apos;set&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentsCommand.cpp" line="243"/>
-        <location filename="../app/cli/ProductCommand.cpp" line="182"/>
+        <location filename="../app/cli/IncidentsCommand.cpp" line="246"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="183"/>
         <source>--json applies to &apos;list&apos; only</source>
         <translation>--json gilt nur für &apos;list&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="200"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="204"/>
         <source>%1 already uses %2; nothing written.</source>
         <translation>%1 verwendet bereits %2; nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="208"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="212"/>
         <source>%1 now uses %2.</source>
         <translation>%1 verwendet jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="215"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="219"/>
         <source>suggest-version: the version a release&apos;s scope asks for under its product&apos;s scheme, above the product&apos;s last released (deployed or closed) version: a breaking change (an item labelled breaking, breaking-change or semver-major, or with a BREAKING CHANGE: footer) gives a major, a feature a minor, only fixes a patch; CalVer numbers the release&apos;s window day. Warns when the release&apos;s version is not above the last released one or differs from the suggestion. Writes nothing.</source>
         <translation>suggest-version: die Version, die der Umfang eines Release nach dem Schema seines Produkts verlangt, oberhalb der zuletzt veröffentlichten (ausgerollten oder abgeschlossenen) Version des Produkts: Ein Breaking Change (ein Element mit dem Label breaking, breaking-change oder semver-major oder mit einer Fußzeile BREAKING CHANGE:) ergibt eine Major-, eine Funktion eine Minor-, nur Fehlerbehebungen eine Patch-Version; CalVer nummeriert nach dem Tag des Release-Fensters. Warnt, wenn die Version des Release nicht über der zuletzt veröffentlichten liegt oder vom Vorschlag abweicht. Schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="222"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="226"/>
         <source>suggest-version.</source>
         <translation>suggest-version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="237"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="241"/>
         <source>say what to do: suggest-version</source>
         <translation>geben Sie an, was zu tun ist: suggest-version</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="238"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="242"/>
         <source>unknown action &apos;%1&apos;; available: suggest-version</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: suggest-version</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="288"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="295"/>
         <source>%1 (release %2)</source>
         <translation>%1 (Release %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="291"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="298"/>
         <source>product: %1, %2</source>
         <translation>Produkt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="292"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="299"/>
         <source>no product: %1</source>
         <translation>kein Produkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="294"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="301"/>
         <source>scope: %1</source>
         <translation>Umfang: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="296"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="303"/>
         <source>last released: none</source>
         <translation>zuletzt veröffentlicht: keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="297"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="304"/>
         <source>last released: %1 (release %2)</source>
         <translation>zuletzt veröffentlicht: %1 (Release %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="302"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="309"/>
         <source>suggested: none (%1)</source>
         <translation>vorgeschlagen: keine (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="303"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="310"/>
         <source>suggested: %1</source>
         <translation>vorgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="305"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="312"/>
         <source>chosen: %1</source>
         <translation>gewählt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommand.cpp" line="307"/>
+        <location filename="../app/cli/ProductCommand.cpp" line="314"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -17807,7 +17856,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>bereit (markiert von %1 am %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="86"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="92"/>
         <location filename="../app/cli/RunbookCommand.cpp" line="178"/>
         <location filename="../app/cli/RunbookRunCommand.cpp" line="55"/>
         <source>draft</source>
@@ -18174,83 +18223,83 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>Keine Korrekturmaßnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="209"/>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="280"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="212"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="283"/>
         <source>--state takes open, in_progress, done or dropped, not %1</source>
         <translation>--state erwartet open, in_progress, done oder dropped, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="215"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="218"/>
         <source>%1 is not a deviation key (KIND:RELEASE:REFERENCE, as `slipway adherence deviations` lists them)</source>
         <translation>%1 ist kein Abweichungsschlüssel (KIND:RELEASE:REFERENCE, wie `slipway adherence deviations` sie auflistet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="222"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="225"/>
         <source>the adherence review finds no deviation %1 (see `slipway adherence deviations`)</source>
         <translation>die Prozesstreue-Prüfung findet keine Abweichung %1 (siehe `slipway adherence deviations`)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="231"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="234"/>
         <source>Added corrective action #%1 to %2.</source>
         <translation>Korrekturmaßnahme #%1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="243"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="246"/>
         <source>there is no corrective action #%1 (see `adherence action list`)</source>
         <translation>es gibt keine Korrekturmaßnahme #%1 (siehe `adherence action list`)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="254"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="257"/>
         <source>--id takes an action&apos;s number, not %1</source>
         <translation>--id erwartet die Nummer einer Maßnahme, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="256"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="259"/>
         <source>--id N is required (see `adherence action list`)</source>
         <translation>--id N ist erforderlich (siehe `adherence action list`)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="271"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="274"/>
         <source>say what to change: --state, --note, --owner, --due or --title</source>
         <translation>Geben Sie an, was geändert werden soll: --state, --note, --owner, --due oder --title</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="318"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="321"/>
         <source>Removed corrective action #%1.</source>
         <translation>Korrekturmaßnahme #%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="333"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="336"/>
         <source>--%1 takes a date such as 2026-10-01, not %2</source>
         <translation>--%1 erwartet ein Datum wie 2026-10-01, nicht %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="338"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="341"/>
         <source>--from must be before --to</source>
         <translation>--from muss vor --to liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="369"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="375"/>
         <source>No deviations in the period.</source>
         <translation>Keine Abweichungen im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="393"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="399"/>
         <source>The adherence review&apos;s deviations and their corrective actions. deviations: where the release process was not followed, each with its key. action add: attaches an action (title, owner, due date) to a deviation. action list: the actions, by deviation. action set: changes one (done and dropped close it; dropped needs a --note). action remove: removes one. Every change is audited. Exit 0: done; 1: refused (a role or a newer save); 2: bad input.</source>
         <translation>Die Abweichungen der Prozesstreue-Prüfung und ihre Korrekturmaßnahmen. deviations: wo der Release-Prozess nicht eingehalten wurde, jeweils mit ihrem Schlüssel. action add: ordnet einer Abweichung eine Maßnahme zu (Titel, verantwortliche Person, Fälligkeitsdatum). action list: die Maßnahmen, nach Abweichung. action set: ändert eine (done und dropped schließen sie ab; dropped braucht --note). action remove: entfernt eine. Jede Änderung wird auditiert. Exit 0: erledigt; 1: abgelehnt (eine Rolle oder ein neuerer Speicherstand); 2: ungültige Eingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="412"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="418"/>
         <source>unknown action %1</source>
         <translation>unbekannte Aktion %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="417"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="423"/>
         <source>adherence action takes %1</source>
         <translation>adherence action erwartet %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceCommand.cpp" line="420"/>
+        <location filename="../app/cli/AdherenceCommand.cpp" line="426"/>
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
     </message>
@@ -18383,7 +18432,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     <message>
         <location filename="../app/cli/ControlsCommand.cpp" line="368"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="350"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="538"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="548"/>
         <location filename="../app/cli/RunbookCommand.cpp" line="336"/>
         <location filename="../app/cli/ValidateCommand.cpp" line="401"/>
         <source>unknown action &apos;%1&apos;</source>
@@ -18400,67 +18449,67 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="379"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="382"/>
         <source>Started the review, due %1.</source>
         <translation>Review begonnen, fällig am %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="391"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="394"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="393"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="396"/>
         <source>done: %1</source>
         <translation>erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="395"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="398"/>
         <source>not applicable: %1</source>
         <translation>nicht zutreffend: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="451"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="457"/>
         <source>Closure checklist of %1:</source>
         <translation>Abschluss-Checkliste von %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="456"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="462"/>
         <source>%1 is closed.</source>
         <translation>%1 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="461"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="467"/>
         <source>%1 may be closed: `slipway lifecycle set --status closed`.</source>
         <translation>%1 kann abgeschlossen werden: `slipway lifecycle set --status closed`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="465"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="471"/>
         <source>%1 cannot be closed yet:</source>
         <translation>%1 kann noch nicht abgeschlossen werden:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="474"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="480"/>
         <source>--item is required (runbooks, monitoring, alerts, backup or documentation)</source>
         <translation>--item ist erforderlich (runbooks, monitoring, alerts, backup oder documentation)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="478"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="484"/>
         <source>unknown --item &apos;%1&apos;; available: runbooks, monitoring, alerts, backup, documentation</source>
         <translation>unbekanntes --item &apos;%1&apos;; verfügbar: runbooks, monitoring, alerts, backup, documentation</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="482"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="488"/>
         <source>tick needs --reference (a link or a commit)</source>
         <translation>tick braucht --reference (einen Link oder einen Commit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="484"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="490"/>
         <source>na needs --reason</source>
         <translation>na braucht --reason</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="519"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="528"/>
         <source>What closing a release needs. status: the closure checklist and every blocker (exit 0 when it may close, 1 when not). tick: an item brought up to date, with a reference. na: an item that does not apply, with a reason. reopen: back to open. Items: runbooks, monitoring, alerts, backup, documentation. Exit 2: bad input.</source>
         <translation>Was der Abschluss eines Release braucht. status: die Abschluss-Checkliste und jeder Blocker (Exit 0, wenn es abgeschlossen werden kann, sonst 1). tick: ein aktualisierter Punkt, mit Referenz. na: ein Punkt, der nicht zutrifft, mit Grund. reopen: zurück auf offen. Punkte: runbooks, monitoring, alerts, backup, documentation. Exit 2: ungültige Eingabe.</translation>
     </message>
@@ -18550,12 +18599,12 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         <translation>rehearse: der Klon der Produktion, gegen den sie lief.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="57"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="60"/>
         <source>%1 has no runbook yet; create one with &apos;slipway runbook create&apos; or import its steps</source>
         <translation>%1 hat noch kein Runbook; legen Sie eines mit &apos;slipway runbook create&apos; an oder importieren Sie seine Schritte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="70"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="73"/>
         <source>Wrote the %n step(s) of %1&apos;s runbook to %2.</source>
         <translation>
             <numerusform>%n Schritt des Runbooks von %1 nach %2 geschrieben.</numerusform>
@@ -18563,22 +18612,22 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="94"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="97"/>
         <source>Wrote %1: %2 page(s), %3 step(s)%4 in %5 ms.</source>
         <translation>%1 geschrieben: %2 Seite(n), %3 Schritt(e)%4 in %5 ms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="98"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="101"/>
         <source> and the latest run</source>
         <translation> und der letzte Durchlauf</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="125"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="131"/>
         <source>Steps imported from %1.</source>
         <translation>Schritte aus %1 importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="129"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="135"/>
         <source>Created a custom runbook for %1 with the %n step(s) of %2.</source>
         <translation>
             <numerusform>Eigenes Runbook für %1 mit %n Schritt aus %2 angelegt.</numerusform>
@@ -18586,7 +18635,7 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="147"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="153"/>
         <source>Replaced the steps of %1&apos;s runbook with the %n step(s) of %2.</source>
         <translation>
             <numerusform>Die Schritte des Runbooks von %1 durch %n Schritt aus %2 ersetzt.</numerusform>
@@ -18595,59 +18644,59 @@ Die ganze Datei wird zuerst geprüft und in einer Transaktion geschrieben, oder 
     </message>
     <message>
         <location filename="../app/cli/RunbookCommand.cpp" line="279"/>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="151"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="157"/>
         <source>It was ready and is a draft again.</source>
         <translation>Es war bereit und ist wieder ein Entwurf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="161"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="167"/>
         <source>export: writes a release&apos;s runbook as CSV (the steps, one per row), Markdown (the release, pattern, rationale and state, the steps as a pipe table and the rollback triggers) or the PDF for the deployment bridge call (planned times, the critical path, owners, rollback pairs, scripts, cutover TTLs, rehearsals, triggers and what the latest run did). The file is opened read-only; the output appears complete or not at all.
 import: replaces the release&apos;s steps with those of a CSV or Markdown file in the export&apos;s columns (key, title, kind and duration_min required; any order), or creates a custom runbook with them. A ready runbook goes back to draft. Any problem in the file is refused in one line naming its line, and nothing is written. A release manager&apos;s work; audited.</source>
         <translation>export: schreibt das Runbook eines Release als CSV (die Schritte, einer pro Zeile), als Markdown (Release, Muster, Begründung und Zustand, die Schritte als Pipe-Tabelle und die Rollback-Trigger) oder als PDF für den Bridge-Call des Deployments (geplante Zeiten, kritischer Pfad, Verantwortliche, Rollback-Paare, Skripte, TTLs der Umschaltungen, Proben, Trigger und was der letzte Durchlauf getan hat). Die Datei wird schreibgeschützt geöffnet; die Ausgabe entsteht vollständig oder gar nicht.
 import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Datei mit den Spalten des Exports (key, title, kind und duration_min Pflicht; beliebige Reihenfolge) oder legt damit ein eigenes Runbook an. Ein bereites Runbook geht zurück in den Entwurf. Jedes Problem in der Datei wird mit einer Zeile abgelehnt, die ihre Zeile nennt, und nichts wird geschrieben. Aufgabe eines Release-Managers; wird im Audit-Log erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="173"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="179"/>
         <source>import or export.</source>
         <translation>import oder export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="175"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="181"/>
         <source>import: the CSV or Markdown file to read.</source>
         <translation>import: die zu lesende CSV- oder Markdown-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="183"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="189"/>
         <source>csv, md or pdf (default: from the file&apos;s extension).</source>
         <translation>csv, md oder pdf (Standard: aus der Dateiendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="186"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="192"/>
         <source>export: the file to write.</source>
         <translation>export: die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="198"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="205"/>
         <source>unexpected argument &apos;%1&apos;; export writes to --out FILE</source>
         <translation>unerwartetes Argument &apos;%1&apos;; export schreibt nach --out DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="207"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="214"/>
         <source>--format takes csv, md or pdf, not &apos;%1&apos;</source>
         <translation>--format erwartet csv, md oder pdf, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="214"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="221"/>
         <source>--out applies to export only</source>
         <translation>--out gilt nur für export</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="217"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="224"/>
         <source>say which file to import: &apos;slipway runbook import --db FILE --release R FILE.csv&apos;</source>
         <translation>geben Sie an, welche Datei importiert werden soll: &apos;slipway runbook import --db FILE --release R FILE.csv&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookFileCommand.cpp" line="221"/>
+        <location filename="../app/cli/RunbookFileCommand.cpp" line="228"/>
         <source>import reads csv or md files; say which with --format csv|md, not &apos;%1&apos;</source>
         <translation>import liest csv- oder md-Dateien; geben Sie mit --format csv|md an, welches, nicht &apos;%1&apos;</translation>
     </message>
@@ -18717,53 +18766,53 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>Vorgeschlagener Rollback: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="117"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="120"/>
         <source>Run %1 started at %2 UTC by %3.</source>
         <translation>Durchlauf %1 gestartet um %2 UTC von %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="125"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="128"/>
         <source>step needs --step KEY and --status running|done|failed|skipped</source>
         <translation>step braucht --step KEY und --status running|done|failed|skipped</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="129"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="132"/>
         <source>--status &apos;%1&apos; is not running, done, failed or skipped</source>
         <translation>--status &apos;%1&apos; ist weder running, done, failed noch skipped</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="507"/>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="135"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="516"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="138"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="143"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="146"/>
         <source>--decision must be go, no-go or rollback</source>
         <translation>--decision muss go, no-go oder rollback sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="145"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="148"/>
         <source>--reason is required: say why</source>
         <translation>--reason ist Pflicht: Sagen Sie, warum</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="150"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="153"/>
         <source>Recorded: %1.</source>
         <translation>Erfasst: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="158"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="161"/>
         <source>--outcome must be succeeded, rolled-back or aborted</source>
         <translation>--outcome muss succeeded, rolled-back oder aborted sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="162"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="165"/>
         <source>Run %1 ended %2; deployment %3 recorded.</source>
         <translation>Durchlauf %1 beendet: %2; Deployment %3 erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunbookRunCommand.cpp" line="166"/>
+        <location filename="../app/cli/RunbookRunCommand.cpp" line="169"/>
         <source>Run %1 ended %2.</source>
         <translation>Durchlauf %1 beendet: %2.</translation>
     </message>
@@ -18778,12 +18827,12 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>--out muss eine .csv- oder .json-Datei nennen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdbExport.cpp" line="37"/>
+        <location filename="../app/cli/CmdbExport.cpp" line="40"/>
         <source>%1 is not closed; `slipway closure status` says what it still needs.</source>
         <translation>%1 ist nicht abgeschlossen; `slipway closure status` sagt, was noch fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CmdbExport.cpp" line="49"/>
+        <location filename="../app/cli/CmdbExport.cpp" line="52"/>
         <source>Wrote the configuration-management record of %1 to %2.</source>
         <translation>Configuration-Management-Eintrag von %1 nach %2 geschrieben.</translation>
     </message>
@@ -18793,12 +18842,12 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>--time-zone &apos;%1&apos; ist keine Zeitzone, die dieser Computer kennt (ein IANA-Name wie Europe/Berlin oder America/Los_Angeles)</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentImport.cpp" line="80"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="83"/>
         <source>%1: not valid UTF-8; read as Windows-1252.</source>
         <translation>%1: kein gültiges UTF-8; als Windows-1252 gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/IncidentImport.cpp" line="83"/>
+        <location filename="../app/cli/IncidentImport.cpp" line="86"/>
         <source>%1 (%2): %3 created, %4 updated, %5 unchanged, %6 skipped.</source>
         <translation>%1 (%2): %3 angelegt, %4 aktualisiert, %5 unverändert, %6 übersprungen.</translation>
     </message>
@@ -18874,7 +18923,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
     </message>
     <message>
         <location filename="../app/cli/MetricImport.cpp" line="183"/>
-        <location filename="../app/cli/MetricsCommand.cpp" line="406"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="407"/>
         <source>--service is required: the service the metric belongs to</source>
         <translation>--service ist erforderlich: der Dienst, zu dem die Kennzahl gehört</translation>
     </message>
@@ -18920,32 +18969,32 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>%1: die Serie hat keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricImport.cpp" line="255"/>
+        <location filename="../app/cli/MetricImport.cpp" line="258"/>
         <source>Created the metric %1 of %2: lower is better, degraded beyond 10 % over 24-hour windows.</source>
         <translation>Kennzahl %1 von %2 angelegt: niedriger ist besser, verschlechtert bei mehr als 10 % in 24-Stunden-Fenstern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricImport.cpp" line="267"/>
+        <location filename="../app/cli/MetricImport.cpp" line="270"/>
         <source>%1: %2 sample for %3 of %4 (%5 – %6 UTC)</source>
         <translation>%1: %2 Messwert für %3 von %4 (%5 – %6 UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricImport.cpp" line="268"/>
+        <location filename="../app/cli/MetricImport.cpp" line="271"/>
         <source>%1: %2 samples for %3 of %4 (%5 – %6 UTC)</source>
         <translation>%1: %2 Messwerte für %3 von %4 (%5 – %6 UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricImport.cpp" line="273"/>
+        <location filename="../app/cli/MetricImport.cpp" line="276"/>
         <source>, %1 of them replacing stored values</source>
         <translation>, davon %1 als Ersatz gespeicherter Werte</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricImport.cpp" line="276"/>
+        <location filename="../app/cli/MetricImport.cpp" line="279"/>
         <source>; 1 release verdict updated.</source>
         <translation>; 1 Release-Bewertung aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricImport.cpp" line="277"/>
+        <location filename="../app/cli/MetricImport.cpp" line="280"/>
         <source>; %1 release verdicts updated.</source>
         <translation>; %1 Release-Bewertungen aktualisiert.</translation>
     </message>
@@ -19105,12 +19154,12 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>define, list oder compare.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricsCommand.cpp" line="400"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="401"/>
         <source>say what to do: define, list or compare</source>
         <translation>Geben Sie an, was zu tun ist: define, list oder compare</translation>
     </message>
     <message>
-        <location filename="../app/cli/MetricsCommand.cpp" line="401"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="402"/>
         <source>unknown action &apos;%1&apos;; available: define, list, compare</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verfügbar: define, list, compare</translation>
     </message>
@@ -19336,7 +19385,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         <translation>--from %1 liegt nicht vor --to %2: Der Zeitraum ist leer (--to ist ausgeschlossen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="108"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="110"/>
         <location filename="../app/cli/ServiceReportCommand.cpp" line="66"/>
         <source>%n page(s)</source>
         <translation>
@@ -19345,7 +19394,7 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="109"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="111"/>
         <location filename="../app/cli/ServiceReportCommand.cpp" line="67"/>
         <source>%n row(s)</source>
         <translation>
@@ -19354,12 +19403,12 @@ import: ersetzt die Schritte des Release durch die einer CSV- oder Markdown-Date
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="110"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="112"/>
         <source>Wrote %1: %2, %3 deviation(s) with %4 corrective action(s) in %5 ms.</source>
         <translation>%1 geschrieben: %2, %3 Abweichung(en) mit %4 Korrekturmaßnahme(n) in %5 ms.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AdherenceReportCommand.cpp" line="116"/>
+        <location filename="../app/cli/AdherenceReportCommand.cpp" line="118"/>
         <source>Wrote %1: counts by team, month and kind, %n row(s).</source>
         <translation>
             <numerusform>%1 geschrieben: Zählungen nach Team, Monat und Art, %n Zeile.</numerusform>
@@ -20928,7 +20977,7 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::ImportUndoService</name>
     <message>
-        <location filename="../models/services/ImportUndoService.cpp" line="78"/>
+        <location filename="../models/services/ImportUndoService.cpp" line="75"/>
         <source>The import of %1 cannot be undone: %2</source>
         <translation>Der Import von %1 kann nicht rückgängig gemacht werden: %2</translation>
     </message>
