@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QThread>
+#include <QUrl>
 
 #include <pwd.h>
 #include <signal.h>
@@ -62,6 +63,12 @@ PgServer::PgServer(const QString& role, const QString& database)
 
 PgServer::~PgServer() {
     stop();
+}
+
+QString PgServer::urlAs(const QString& url, const QString& login) {
+    QUrl u(url);
+    u.setUserName(login);
+    return QString::fromLatin1(u.toEncoded());
 }
 
 QString PgServer::binDirectory() {

@@ -56,6 +56,8 @@ public:
 
     // Where PostgreSQL 15's programs are: SLIPWAY_PG_BINDIR, else Debian's folder.
     static QString binDirectory();
+    // `url` with `login` as its user: the same database as another person.
+    static QString urlAs(const QString& url, const QString& login);
     // The account the server runs as when the tests run as root.
     static constexpr const char* kSystemUser = "slipway-pg";
 

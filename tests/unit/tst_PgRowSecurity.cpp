@@ -20,7 +20,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QtTest>
 
 #include <optional>
@@ -57,12 +56,6 @@ QString loginOf(const QString& role) {
     return {};
 }
 
-QString urlAs(const QString& baseUrl, const QString& login) {
-    QUrl url(baseUrl);
-    url.setUserName(login);
-    return QString::fromLatin1(url.toEncoded());
-}
-
 } // namespace
 
 class TestPgRowSecurity : public QObject {
@@ -89,7 +82,8 @@ private:
 };
 
 std::unique_ptr<Database> TestPgRowSecurity::openAs(const QString& login) {
-    auto db = Database::open(login.isEmpty() ? m_url : urlAs(m_url, login), FileOpenOptions{});
+    auto db =
+        Database::open(login.isEmpty() ? m_url : PgServer::urlAs(m_url, login), FileOpenOptions{});
     if (!db) {
         qWarning("%s", qPrintable(db.error().message));
         return nullptr;
@@ -476,7 +470,8 @@ void TestPgRowSecurity::everyRoleTriesEveryAction() {
     QCOMPARE(tried, 9 * 24);
 
     // A login that holds none of Slipway's roles cannot even read the schema's version.
-    auto nobody = Database::open(urlAs(m_url, QStringLiteral("nobody")), FileOpenOptions{});
+    auto nobody =
+        Database::open(PgServer::urlAs(m_url, QStringLiteral("nobody")), FileOpenOptions{});
     QVERIFY(!nobody);
     QCOMPARE(nobody.error().kind, Error::Kind::Permission);
 }
@@ -530,7 +525,7 @@ void TestPgRowSecurity::servicesAndServerAgree() {
          {QPair<QString, bool>{loginOf(QStringLiteral("release_manager")), true},
           QPair<QString, bool>{deployer, false}}) {
         qputenv("SLIPWAY_TEST_USER", login.toUtf8());
-        auto doc = Document::open(urlAs(m_url, login), FileOpenOptions{});
+        auto doc = Document::open(PgServer::urlAs(m_url, login), FileOpenOptions{});
         QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
         const Release release = test::newRelease(QStringLiteral("Through the service ") + login);
         auto created = doc.value()->releases().create(release);
@@ -544,7 +539,7 @@ void TestPgRowSecurity::servicesAndServerAgree() {
          {QPair<QString, bool>{loginOf(QStringLiteral("security")), false},
           QPair<QString, bool>{loginOf(QStringLiteral("qa")), true}}) {
         qputenv("SLIPWAY_TEST_USER", login.toUtf8());
-        auto doc = Document::open(urlAs(m_url, login), FileOpenOptions{});
+        auto doc = Document::open(PgServer::urlAs(m_url, login), FileOpenOptions{});
         QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
         auto criterion = doc.value()->gates().criterion(m_qaApproval);
         QVERIFY2(criterion, qPrintable(criterion ? QString() : criterion.error().message));
@@ -561,7 +556,7 @@ void TestPgRowSecurity::servicesAndServerAgree() {
                                         QPair<QString, bool>{QStringLiteral("deployer"), false}}) {
         const QString login = loginOf(role);
         qputenv("SLIPWAY_TEST_USER", login.toUtf8());
-        auto doc = Document::open(urlAs(m_url, login), FileOpenOptions{});
+        auto doc = Document::open(PgServer::urlAs(m_url, login), FileOpenOptions{});
         QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
         if (role != u"qa") {
             CabDecision decision;
@@ -641,7 +636,7 @@ void TestPgRowSecurity::hostileLoginsAreQuotedOrRefused() {
     const QString ops = loginOf(QStringLiteral("operations"));
     QVERIFY(roles.grant(ops, QStringLiteral("operations"), true));
     // With no Slipway role left, the login cannot even open the database.
-    auto gone = Database::open(urlAs(m_url, ops), FileOpenOptions{});
+    auto gone = Database::open(PgServer::urlAs(m_url, ops), FileOpenOptions{});
     QVERIFY(!gone);
     QCOMPARE(gone.error().kind, Error::Kind::Permission);
     q.prepare(QStringLiteral("SELECT pg_has_role(?, 'slipway_operations', 'MEMBER'), "

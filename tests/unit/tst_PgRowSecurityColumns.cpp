@@ -16,7 +16,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QtTest>
 
 using namespace slipway;
@@ -76,9 +75,7 @@ private:
 std::unique_ptr<Document> TestPgRowSecurityColumns::documentAs(const QString& role) {
     const QString login = loginOf(role);
     qputenv("SLIPWAY_TEST_USER", login.toUtf8());
-    QUrl url(m_url);
-    url.setUserName(login);
-    auto doc = Document::open(QString::fromLatin1(url.toEncoded()), FileOpenOptions{});
+    auto doc = Document::open(PgServer::urlAs(m_url, login), FileOpenOptions{});
     if (!doc) {
         qWarning("%s", qPrintable(doc.error().message));
         return nullptr;
@@ -436,9 +433,7 @@ void TestPgRowSecurityColumns::otherColumnsAreRefused() {
     QFETCH(QString, role);
     QFETCH(QString, sql);
     QFETCH(bool, allowed);
-    QUrl url(m_url);
-    url.setUserName(loginOf(role));
-    auto db = Database::open(QString::fromLatin1(url.toEncoded()), FileOpenOptions{});
+    auto db = Database::open(PgServer::urlAs(m_url, loginOf(role)), FileOpenOptions{});
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     QSqlQuery q(db.value()->connection());
     QVERIFY(q.exec(QStringLiteral("BEGIN")));

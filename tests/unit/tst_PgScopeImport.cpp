@@ -18,7 +18,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QtTest>
 
 using namespace slipway;
@@ -334,9 +333,7 @@ void TestPgScopeImport::undoAndRedoAsAReleaseManager() {
         auto granted = roles.grant(u"rm.undo"_qs, u"release_manager"_qs);
         QVERIFY2(granted, qPrintable(granted ? QString() : granted.error().message));
     }
-    QUrl asManager(url);
-    asManager.setUserName(u"rm.undo"_qs);
-    auto opened = Database::open(QString::fromLatin1(asManager.toEncoded()), FileOpenOptions{});
+    auto opened = Database::open(PgServer::urlAs(url, u"rm.undo"_qs), FileOpenOptions{});
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     Database& db = *opened.value();
     const Session manager{u"rm.undo"_qs, {}};
