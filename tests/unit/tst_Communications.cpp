@@ -9,6 +9,7 @@
 #include "io/CsvReader.h"
 #include "services/CommunicationService.h"
 #include "services/DistributionListService.h"
+#include "services/ImportUndoService.h"
 #include "services/KnownIssueService.h"
 #include "services/ReleaseService.h"
 #include "services/TemplateService.h"
@@ -313,6 +314,63 @@ private Q_SLOTS:
         // Undoing an entered acknowledgement is an audited removal.
         QVERIFY(comms.removeAcknowledgement(entered->id));
         QCOMPARE(comms.acknowledgements(id)->size(), 1);
+        QVERIFY(AuditLog(*db).verify()->intact());
+    }
+
+    // An acknowledgements file imported as one undo step (File ▸ Import): undo takes its rows
+    // back, redo puts them again, each audited; the entered one stays throughout.
+    void anAcknowledgementsImportUndoesAsOneStep() {
+        auto db = test::openDatabase(m_files.newFile());
+        QVERIFY(db);
+        const qint64 release = addRelease(*db);
+        const qint64 list = addList(*db);
+        CommunicationService comms(*db, m_session);
+        auto tmpl = TemplateService(*db, m_session).findByName(u"release-notice"_qs);
+        auto issued = comms.issue({tmpl->id, release, list, {}, {}});
+        QVERIFY(issued);
+        Acknowledgement entered;
+        entered.communicationId = issued->id;
+        entered.address = u"ops@example.com"_qs;
+        entered.acknowledgedAt = issued->issuedAt + 60;
+        QVERIFY(comms.acknowledge(entered));
+        const QString at =
+            QDateTime::fromSecsSinceEpoch(issued->issuedAt + 3600, Qt::UTC).toString(Qt::ISODate);
+        const QString file = writeFile(
+            u"acks-undo.csv"_qs,
+            (u"communication_id,address,acknowledged_at,note\n%1,zoe@example.com,%2,read it\n"_qs)
+                .arg(issued->id)
+                .arg(at)
+                .toUtf8());
+        auto parsed = AcknowledgementCsv::read(*db, file);
+        QVERIFY(parsed && parsed->problems.isEmpty());
+        ImportUndoService imports(*db, m_session);
+        auto recorded =
+            imports.record(RecordedImport::Kind::Acknowledgements, file, [&]() -> Result<void> {
+                auto done = comms.importAcknowledgements(parsed->rows);
+                if (!done)
+                    return done.error();
+                return {};
+            });
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+        QVERIFY2(recorded->notUndoable.isEmpty(), qPrintable(recorded->notUndoable));
+        QCOMPARE(recorded->rows, 1);
+        QCOMPARE(comms.acknowledgements(issued->id)->size(), 2);
+
+        auto undone = imports.undo(recorded.value());
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+        auto left = comms.acknowledgements(issued->id);
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->first().address, u"ops@example.com"_qs);
+        auto redone = imports.redo(recorded.value());
+        QVERIFY2(redone, qPrintable(redone ? QString() : redone.error().message));
+        auto back = comms.acknowledgements(issued->id);
+        QCOMPARE(back->size(), 2);
+        QCOMPARE(back->at(1).address, u"zoe@example.com"_qs);
+        QCOMPARE(back->at(1).note, u"read it"_qs);
+        QCOMPARE(back->at(1).source, Acknowledgement::Source::Imported);
+        AuditFilter undoing;
+        undoing.text = u"undo import"_qs;
+        QCOMPARE(AuditLog(*db).count(undoing).value(), 1);
         QVERIFY(AuditLog(*db).verify()->intact());
     }
 
