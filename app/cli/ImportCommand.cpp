@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// slipway import ics --db FILE --as blackouts|freezes [--soft] INPUT.ics
-// slipway import csv --db FILE --kind scope [--release ID|PRODUCT@VERSION] [--skip-invalid]
+// slipway import ics --db FILE|URL --as blackouts|freezes [--soft] INPUT.ics
+// slipway import csv --db FILE|URL --kind scope [--release ID|PRODUCT@VERSION] [--skip-invalid]
 //                    [--map COLUMN=FIELD,…] INPUT.csv
-// slipway import junit|sarif|bench --db FILE --release ID|PRODUCT@VERSION --criterion NAME
+// slipway import junit|sarif|bench --db FILE|URL --release ID|PRODUCT@VERSION --criterion NAME
 //                                  [--artifact SHA256]… INPUT
-// slipway import checksums|sbom --db FILE --release ID|PRODUCT@VERSION [--json] INPUT
+// slipway import checksums|sbom --db FILE|URL --release ID|PRODUCT@VERSION [--json] INPUT
 #include "CliSupport.h"
 #include "IncidentsCommand.h"
 #include "MetricsCommand.h"
@@ -451,7 +451,7 @@ int runImport(const QStringList& args) {
                            "       slipway import ics --db FILE|URL --as "
                            "blackouts|freezes [--soft] INPUT.ics\n"
                            "       slipway import junit|sarif|bench --db "
-                           "FILE --release ID|PRODUCT@VERSION --criterion NAME "
+                           "FILE|URL --release ID|PRODUCT@VERSION --criterion NAME "
                            "[--artifact SHA256]… INPUT\n"
                            "       slipway import checksums|sbom --db FILE|URL --release "
                            "ID|PRODUCT@VERSION [--json] INPUT"),

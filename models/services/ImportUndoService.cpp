@@ -42,14 +42,19 @@ ImportUndoService::ImportUndoService(Database& db, Session session, QObject* par
 
 Result<RecordedImport> ImportUndoService::record(RecordedImport::Kind kind, const QString& source,
                                                  const std::function<Result<void>()>& import) {
+    // The tables named here carry the server's capture triggers (after_migrate.pg.sql).
     auto capture = ChangeCapture::start(m_db, infoOf(kind).tables);
-    if (!capture)
+    // A server that refuses what recording needs (e.g. no temporary tables for this login)
+    // still takes the import; its undo then says why it cannot.
+    if (!capture && !m_db.isPostgres())
         return capture.error();
     if (auto done = import(); !done)
         return done.error();
     // The import has committed: from here on, a failure only means it cannot be undone.
     RecordedImport recorded{kind, source, {}, 0, {}, {}};
-    if (auto changes = capture->changeset(); changes) {
+    if (!capture) {
+        recorded.notUndoable = capture.error().message;
+    } else if (auto changes = capture->changeset(); changes) {
         recorded.changes = std::move(changes.value());
         recorded.rows = ChangeCapture::rowCount(recorded.changes);
     } else {

@@ -37,6 +37,11 @@ QString quoted(const QString& name) {
     return u'"' + QString(name).replace(u'"', QLatin1String("\"\"")) + u'"';
 }
 
+// A column name as an SQL string literal (names come from the catalog).
+QString literal(const QString& name) {
+    return u'\'' + QString(name).replace(u'\'', QLatin1String("''")) + u'\'';
+}
+
 QString nameColumnOf(const QString& table) {
     if (table == u"scope_items")
         return QStringLiteral("title");
@@ -285,14 +290,28 @@ Result<void> ChangeCapture::applyOnServer(Database& db, const QByteArray& change
         const Shape& s = shape.value();
         const QString from = QStringLiteral("FROM pg_temp.slipway_replay r LEFT JOIN %1 t ON %2 ")
                                  .arg(quoted(table), s.match());
-        // Every row the replay expects is there as recorded, bookkeeping aside …
+        // The rows to be written are held until commit, so that nobody saves one between this
+        // check and the write (a file holds its whole write lock).
+        if (auto locked = q.run(QStringLiteral("SELECT 1 FROM pg_temp.slipway_replay r JOIN %1 t "
+                                               "ON %2 WHERE r.tbl = ? AND r.expected IS NOT NULL "
+                                               "ORDER BY r.n FOR UPDATE OF t")
+                                    .arg(quoted(table), s.match()),
+                                {table});
+            !locked)
+            return locked.error();
+        // Every row the replay expects is there as recorded: a row to be removed in every
+        // column, a row to be changed back in the columns the change touched (as a file's
+        // changeset holds them); bookkeeping aside.
         auto changed = q.first(
             QStringLiteral("SELECT CAST(r.key->>0 AS TEXT), t.%1 IS NULL %2"
                            "WHERE r.tbl = ? AND r.expected IS NOT NULL AND (t.%1 IS NULL OR "
-                           "(to_jsonb(t) - CAST(? AS TEXT[])) <> (r.expected - CAST(? AS TEXT[]))) "
+                           "EXISTS (SELECT 1 FROM jsonb_each(r.expected) e "
+                           "WHERE NOT e.key = ANY (CAST(? AS TEXT[])) "
+                           "AND (r.target IS NULL OR r.target->e.key IS DISTINCT FROM e.value) "
+                           "AND to_jsonb(t)->e.key IS DISTINCT FROM e.value)) "
                            "ORDER BY r.n LIMIT 1")
                 .arg(quoted(s.keys.first()), from),
-            {table, kBookkeeping, kBookkeeping});
+            {table, kBookkeeping});
         if (!changed)
             return changed.error();
         if (!changed->isEmpty())
@@ -347,7 +366,12 @@ Result<void> ChangeCapture::applyOnServer(Database& db, const QByteArray& change
         for (const QString& column : s.columns) {
             if (s.keys.contains(column))
                 continue;
-            sets << quoted(column) + QStringLiteral(" = ") + valueOf(column);
+            // Only what the change touched goes back: a later reorder on the board, say, stays.
+            sets << (column == u"row_version"
+                         ? quoted(column) + QStringLiteral(" = ") + valueOf(column)
+                         : QStringLiteral("%1 = CASE WHEN r.expected->%2 IS DISTINCT FROM "
+                                          "r.target->%2 THEN p.%1 ELSE t.%1 END")
+                               .arg(quoted(column), literal(column)));
             if (column == u"row_version")
                 binds << newVersion.value(s.table);
         }
@@ -383,8 +407,15 @@ Result<void> ChangeCapture::applyOnServer(Database& db, const QByteArray& change
                           .arg(quoted(s->table), columns.join(QLatin1String(", ")),
                                values.join(QLatin1String(", "))),
                       binds);
-            !inserted)
-            return inserted.error();
+            !inserted) {
+            if (inserted.error().kind != Error::Kind::Validation)
+                return inserted.error();
+            return Error{Error::Kind::Stale,
+                         Text::tr("Putting rows of %1 back would break one of the database's "
+                                  "rules (for example a name or link that must be unique) — "
+                                  "reload.")
+                             .arg(s->table)};
+        }
     }
     if (auto off = q.run(QStringLiteral("SELECT set_config('slipway.capture', '', true)")); !off)
         return off.error();

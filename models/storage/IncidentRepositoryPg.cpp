@@ -133,7 +133,7 @@ Result<void> IncidentRepository::writeOnServer(const Incident* rows, qsizetype c
             "source TEXT, title TEXT, opened_at BIGINT, resolved_at BIGINT, priority TEXT, "
             "severity BIGINT, state TEXT, category TEXT, config_item TEXT, service TEXT, "
             "assignment_group TEXT, outage_min BIGINT, imported_at BIGINT, imported_by TEXT)")) ||
-        !q.exec(QStringLiteral("TRUNCATE incidents_in")))
+        !q.exec(QStringLiteral("TRUNCATE pg_temp.incidents_in")))
         return m_db.errorFrom(q.lastError(), saving());
     if (auto copied = copyRows(copy, QStringLiteral("incidents_in"), rows, count, actor, now);
         !copied)
@@ -145,8 +145,10 @@ Result<void> IncidentRepository::writeOnServer(const Incident* rows, qsizetype c
             "service = u.service, assignment_group = u.assignment_group, "
             "outage_min = u.outage_min, imported_at = u.imported_at, "
             "imported_by = u.imported_by, row_version = i.row_version + 1 "
-            "FROM (SELECT DISTINCT ON (number) * FROM incidents_in ORDER BY number, ord DESC) u "
-            "WHERE i.number = u.number")))
+            "FROM (SELECT DISTINCT ON (number) * FROM pg_temp.incidents_in ORDER BY number, ord "
+            "DESC) u "
+            "WHERE i.number = u.number")) ||
+        !q.exec(QStringLiteral("TRUNCATE pg_temp.incidents_in")))
         return m_db.errorFrom(q.lastError(), saving());
     return {};
 }

@@ -238,6 +238,37 @@ private Q_SLOTS:
         QCOMPARE(stale.error().kind, Error::Kind::Stale);
     }
 
+    // Undo takes back only what the import changed: someone's later move of the same item to
+    // another status and a reorder of the board stay, as they touched other columns.
+    void undoKeepsLaterChangesToOtherColumns() {
+        auto doc = freshDocument();
+        QVERIFY(doc);
+        QVERIFY(importScope(*doc, "external_key,title\nK-1,First\nK-2,Second\n"));
+        auto renamed = importScope(*doc, "external_key,title\nK-1,First renamed\n");
+        QVERIFY(renamed);
+        QCOMPARE(renamed->rows, 1);
+        QMap<QString, ScopeItem> items;
+        const auto all = doc->scope().all();
+        for (const ScopeItem& i : all.value())
+            items.insert(i.externalKey, i);
+        const ScopeItem k1 = items[u"K-1"_qs];
+        const qint64 release =
+            test::createRelease(doc->releases(), test::newRelease(u"Vault"_qs, u"2.0.0"_qs));
+        QVERIFY(release > 0);
+        auto moved = doc->scope().move({k1.id, k1.rowVersion, ScopeStatus::Committed, release, {}});
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QVERIFY(doc->scope().setRanks(k1.id, {{k1.id, 7.0}, {items[u"K-2"_qs].id, 8.0}}));
+
+        auto undone = doc->imports().undo(renamed.value());
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+        const auto after = doc->scope().find(k1.id);
+        QVERIFY(after);
+        QCOMPARE(after->title, u"First"_qs);
+        QCOMPARE(after->status, ScopeStatus::Committed);
+        QCOMPARE(after->releaseId, release);
+        QCOMPARE(after->rank, 7.0);
+    }
+
     void redoNamesTheRowThatTookTheImportedId() {
         auto doc = freshDocument();
         QVERIFY(doc);

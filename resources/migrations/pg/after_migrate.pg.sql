@@ -102,10 +102,11 @@ BEGIN
                        'SELECT %L, %s, NULL, to_jsonb(n) FROM slipway_new n',
                        TG_TABLE_NAME, key_new);
     ELSIF TG_OP = 'UPDATE' THEN
+        -- A row whose key changed is its old key removed and its new key added.
         EXECUTE format('INSERT INTO pg_temp.slipway_captured (tbl, key, before_row, after_row) '
-                       'SELECT %L, %s, to_jsonb(o), to_jsonb(n) '
-                       'FROM slipway_old o JOIN slipway_new n ON %s = %s',
-                       TG_TABLE_NAME, key_new, key_old, key_new);
+                       'SELECT %L, coalesce(%s, %s), to_jsonb(o), to_jsonb(n) '
+                       'FROM slipway_old o FULL JOIN slipway_new n ON %s = %s',
+                       TG_TABLE_NAME, key_new, key_old, key_old, key_new);
     ELSE
         EXECUTE format('INSERT INTO pg_temp.slipway_captured (tbl, key, before_row, after_row) '
                        'SELECT %L, %s, to_jsonb(o), NULL FROM slipway_old o',
@@ -115,25 +116,44 @@ BEGIN
 END
 $$;
 
+-- The triggers go on the tables an import writes (ImportUndoService's lists) and on every
+-- table that refers to them, directly or not, whose rows a replay may take along (ON DELETE
+-- CASCADE or SET NULL): a trigger with transition tables makes the server keep every row a
+-- statement writes, even while nothing is recorded, so no other table carries one.
 DO $$
 DECLARE
     t record;
     ev text;
 BEGIN
     FOR t IN
-        SELECT c.relname,
-               string_agg(quote_literal(a.attname), ', '
-                          ORDER BY array_position(i.indkey::int2[], a.attnum)) AS keys
-        FROM pg_class c
+        SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace
-        JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
-        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (i.indkey)
-        WHERE n.nspname = current_schema() AND c.relkind = 'r'
-          AND c.relname NOT IN ('audit_log', 'slipway_migrations')
-        GROUP BY c.relname
+        WHERE n.nspname = current_schema() AND g.tgname LIKE 'slipway\_capture\_%'
     LOOP
         FOREACH ev IN ARRAY ARRAY['insert', 'update', 'delete'] LOOP
             EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', 'slipway_capture_' || ev, t.relname);
+        END LOOP;
+    END LOOP;
+    FOR t IN
+        WITH RECURSIVE captured(oid) AS (
+            SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = current_schema()
+              AND c.relname IN ('scope_items', 'scope_dependencies', 'blackouts',
+                                'blackout_services', 'incident_freezes', 'acknowledgements')
+            UNION
+            SELECT f.conrelid FROM pg_constraint f JOIN captured p ON p.oid = f.confrelid
+            WHERE f.contype = 'f'
+        )
+        SELECT c.relname,
+               string_agg(quote_literal(a.attname), ', '
+                          ORDER BY array_position(i.indkey::int2[], a.attnum)) AS keys
+        FROM captured k
+        JOIN pg_class c ON c.oid = k.oid
+        JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
+        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (i.indkey)
+        GROUP BY c.relname
+    LOOP
+        FOREACH ev IN ARRAY ARRAY['insert', 'update', 'delete'] LOOP
             EXECUTE format('CREATE TRIGGER %I AFTER %s ON %I REFERENCING %s '
                            'FOR EACH STATEMENT '
                            'WHEN (coalesce(current_setting(''slipway.capture'', true), '''') <> '''') '
