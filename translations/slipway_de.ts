@@ -2402,13 +2402,13 @@
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="277"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="172"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="177"/>
         <source>A row of %1 this import wrote (id %2) was removed since — reload.</source>
         <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen entfernt — bitte neu laden.</translation>
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="280"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="310"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="329"/>
         <source>Another row of %1 has taken the id %2 that this import used since, so the import cannot be put back as it was; import the file again instead.</source>
         <translation>Eine andere Zeile in %1 hat inzwischen die ID %2 übernommen, die dieser Import verwendet hat, daher kann der Import nicht wie zuvor wiederhergestellt werden; importieren Sie die Datei stattdessen erneut.</translation>
     </message>
@@ -2419,14 +2419,14 @@
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="288"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="178"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="183"/>
         <source>A row of %1 this import wrote (id %2) was changed since — reload.</source>
         <translation>Eine von diesem Import geschriebene Zeile in %1 (ID %2) wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="330"/>
         <location filename="../models/storage/ChangeCapture.cpp" line="381"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="161"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="166"/>
         <source>undoing an import</source>
         <translation>Rückgängigmachen eines Imports</translation>
     </message>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="353"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="226"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="231"/>
         <source>Cannot read the recorded changes</source>
         <translation>Die aufgezeichneten Änderungen können nicht gelesen werden</translation>
     </message>
@@ -2463,7 +2463,7 @@
     </message>
     <message numerus="yes">
         <location filename="../models/storage/ChangeCapture.cpp" line="420"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="401"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="432"/>
         <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
         <translation>
             <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
@@ -2471,14 +2471,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="157"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="162"/>
         <source>%1 has no primary key, so its rows cannot be put back.</source>
         <translation>%1 hat keinen Primärschlüssel, daher können seine Zeilen nicht zurückgelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="252"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="257"/>
         <source>The recorded changes were not made on a server and cannot be applied to one.</source>
         <translation>Die aufgezeichneten Änderungen stammen nicht von einem Server und können nicht auf einen angewendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="414"/>
+        <source>Putting rows of %1 back would break one of the database&apos;s rules (for example a name or link that must be unique) — reload.</source>
+        <translation>Die Zeilen von %1 zurückzulegen würde eine Regel der Datenbank verletzen (zum Beispiel einen Namen oder eine Verknüpfung, die eindeutig sein müssen) — neu laden.</translation>
     </message>
 </context>
 <context>
@@ -20977,7 +20982,7 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::ImportUndoService</name>
     <message>
-        <location filename="../models/services/ImportUndoService.cpp" line="75"/>
+        <location filename="../models/services/ImportUndoService.cpp" line="80"/>
         <source>The import of %1 cannot be undone: %2</source>
         <translation>Der Import von %1 kann nicht rückgängig gemacht werden: %2</translation>
     </message>
