@@ -29,22 +29,6 @@ namespace {
 
 const char* const kFailAt = "SLIPWAY_TEST_MIGRATE_FAIL_AT";
 
-// The audit chain of `db` (a file or a server) as verified in-process: entries and head, or
-// an empty head when it does not verify.
-QPair<qint64, QString> chainOf(const QString& db) {
-    FileOpenOptions options;
-    options.readOnly = true;
-    auto opened = Database::open(db, options);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error().message));
-        return {-1, {}};
-    }
-    auto v = AuditLog(*opened.value()).verify();
-    if (!v || !v->intact())
-        return {-1, {}};
-    return {v->checked, v->head};
-}
-
 // Row counts of a server's tables, by name; a new database gets its schema (and seeds) first.
 QHash<QString, qint64> serverCounts(const QString& url) {
     auto opened = Database::open(url, {});
@@ -167,7 +151,7 @@ private Q_SLOTS:
     void roundTrip() {
         const QString url = m_pg.newDatabase();
         QVERIFY2(!url.isEmpty(), qPrintable(m_pg.error()));
-        const auto source = chainOf(m_demo);
+        const auto source = auditChainOf(m_demo);
         QVERIFY(source.first > 0);
 
         const Run there = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"), m_demo,
@@ -178,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("head")).toString(), source.second);
         QVERIFY(summary.value(QStringLiteral("tables")).toInt() > 50);
         QVERIFY(summary.value(QStringLiteral("rows")).toInteger() > source.first);
-        QCOMPARE(chainOf(url), source);
+        QCOMPARE(auditChainOf(url), source);
         m_filled = url;
 
         // New rows on the server continue after the copied ids.
@@ -204,7 +188,7 @@ private Q_SLOTS:
                                      QStringLiteral("--to"), back});
         QVERIFY2(home.exitCode == 0, qPrintable(home.errText()));
         QVERIFY2(home.outText().contains(source.second), qPrintable(home.outText()));
-        QCOMPARE(chainOf(back), source);
+        QCOMPARE(auditChainOf(back), source);
         int tables = 0;
         const QString difference = compareFiles(m_demo, back, &tables);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -316,7 +300,7 @@ private Q_SLOTS:
     // File to file and server to server take the same path.
     void otherDirections() {
         QVERIFY(!m_filled.isEmpty());
-        const auto source = chainOf(m_demo);
+        const auto source = auditChainOf(m_demo);
         const QString copy = m_dir.filePath(QStringLiteral("copy.slipway"));
         const Run files = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"), m_demo,
                                       QStringLiteral("--to"), copy});
@@ -324,13 +308,13 @@ private Q_SLOTS:
         int tables = 0;
         QString difference = compareFiles(m_demo, copy, &tables);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
-        QCOMPARE(chainOf(copy), source);
+        QCOMPARE(auditChainOf(copy), source);
 
         const QString url = m_pg.newDatabase();
         const Run servers = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"),
                                         m_filled, QStringLiteral("--to"), url});
         QVERIFY2(servers.exitCode == 0, qPrintable(servers.errText()));
-        QCOMPARE(chainOf(url), source);
+        QCOMPARE(auditChainOf(url), source);
         QCOMPARE(serverCounts(url), serverCounts(m_filled));
     }
 
@@ -341,11 +325,11 @@ private Q_SLOTS:
         QVERIFY(test::pgExecSql(m_pg.url(), QStringLiteral("CREATE DATABASE moved OWNER mover")));
         const QString url =
             QStringLiteral("postgresql://mover@127.0.0.1:%1/moved").arg(m_pg.port());
-        const auto source = chainOf(m_demo);
+        const auto source = auditChainOf(m_demo);
         const Run there = runSlipway({QStringLiteral("migrate"), QStringLiteral("--from"), m_demo,
                                       QStringLiteral("--to"), url});
         QVERIFY2(there.exitCode == 0, qPrintable(there.errText()));
-        QCOMPARE(chainOf(url), source);
+        QCOMPARE(auditChainOf(url), source);
         // The triggers are on again: the log refuses an update.
         QVERIFY(!test::pgExecSql(url,
                                  QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 1")));

@@ -5,6 +5,7 @@
 
 #include "io/EvidenceFile.h"
 #include "services/Document.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -209,6 +210,20 @@ int auditEntries(const QString& db) {
         return -1;
     }
     return report.value(u"entries"_qs).toInt();
+}
+
+QPair<qint64, QString> auditChainOf(const QString& db) {
+    FileOpenOptions options;
+    options.readOnly = true;
+    auto opened = Database::open(db, options);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error().message));
+        return {-1, {}};
+    }
+    auto v = AuditLog(*opened.value()).verify();
+    if (!v || !v->intact())
+        return {-1, {}};
+    return {v->checked, v->head};
 }
 
 namespace {

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -91,6 +92,9 @@ QString copyFile(const QString& from, const QTemporaryDir& dir, const QString& n
 // How many entries `slipway audit verify --json` counts in the file; output that is not that
 // report, or a chain that does not verify, fails the test and gives -1.
 int auditEntries(const QString& db);
+// The audit chain of `db` (a file or a server) verified in this process: its entries and
+// head, or -1 and an empty head (with a warning) when it cannot be opened or does not verify.
+QPair<qint64, QString> auditChainOf(const QString& db);
 
 // The report `file` in ../shared/testdata/real/<folder>, read by Report::fromFile; a file that
 // does not read fails the test and gives nothing.
