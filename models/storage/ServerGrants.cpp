@@ -38,13 +38,8 @@ const Entry kEntries[] = {
      {Action::RecordDeployment, Action::ExecuteRunbook},
      Update,
      "status row_version updated_by updated_at"},
-    // Exit criteria are settled by those who tick checks and close validation tasks: checked
-    // or waived, and by whom. (ExitCriteriaService settles under EditScope today, and its one
-    // UPDATE sets the text and position too; those roles edit the table whole.)
-    {"release_exit_criteria",
-     {Action::TickManualCheck, Action::CompleteValidationTask},
-     Update,
-     "checked waived waiver_reason settled_by settled_at row_version updated_by updated_at"},
+    // Exit criteria are written only by ExitCriteriaService, under EditScope (above): nobody
+    // else holds UPDATE on them.
     {"scope_items scope_dependencies", {Action::EditScope}, Write},
     {"change_requests change_request_tags", {Action::EditChangeRequest}, Write},
     {"cab_meetings cab_meeting_attendees cab_agenda_items cab_actions",

@@ -397,13 +397,14 @@ void TestPgRowSecurityColumns::otherColumnsAreRefused_data() {
         << QStringLiteral("cab")
         << QStringLiteral("UPDATE gate_waivers SET reason = 'Other' WHERE id = %1").arg(m_waiver)
         << false;
+    // Settling exit criteria is a release manager's (ExitCriteriaService, EditScope).
     QTest::newRow("qa settles an exit criterion")
         << QStringLiteral("qa")
         << QStringLiteral("UPDATE release_exit_criteria SET checked = 1, settled_by = "
                           "session_user, settled_at = 0, row_version = row_version + 1, "
                           "updated_by = session_user, updated_at = 0 WHERE id = %1")
                .arg(m_exit)
-        << true;
+        << false;
     QTest::newRow("qa rewrites an exit criterion")
         << QStringLiteral("qa")
         << QStringLiteral("UPDATE release_exit_criteria SET criterion = 'Nothing' WHERE id = %1")
