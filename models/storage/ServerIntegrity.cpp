@@ -141,29 +141,37 @@ QList<IntegrityFinding> checkRoles(Database& db) {
     if (!enforced.value())
         return out; // admin init never ran here: the server does not enforce roles
     QSqlQuery q(db.connection());
+    // Runs `sql` over the tables named; false (the failure noted) when the server refuses it.
+    const auto over = [&](const QString& sql, const QStringList& tables) {
+        q.finish();
+        if (!q.prepare(sql)) {
+            failed(db, q, doing, Check::ServerRoles, out);
+            return false;
+        }
+        q.addBindValue(tables.join(u','));
+        if (!q.exec()) {
+            failed(db, q, doing, Check::ServerRoles, out);
+            return false;
+        }
+        return true;
+    };
     // The grants themselves (PUBLIC's too), not every role that inherits one; a column's
     // grant (UPDATE (actor)) as well as the table's.
-    if (!q.prepare(QStringLiteral(
-            "SELECT c.relname, coalesce(r.rolname, 'PUBLIC'), "
-            "a.privilege_type || coalesce(' (' || g.attname || ')', '') FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "CROSS JOIN LATERAL (SELECT NULL::name AS attname, c.relacl AS acl UNION ALL "
-            "SELECT t.attname, t.attacl FROM pg_attribute t WHERE t.attrelid = c.oid "
-            "AND t.attacl IS NOT NULL AND NOT t.attisdropped) g "
-            "CROSS JOIN LATERAL aclexplode(g.acl) a "
-            "LEFT JOIN pg_roles r ON r.oid = a.grantee "
-            "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
-            "AND c.relname = ANY (string_to_array(?, ',')) AND a.grantee <> c.relowner "
-            "AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE') "
-            "AND NOT coalesce(r.rolsuper, false) ORDER BY 1, 2, 3"))) {
-        failed(db, q, doing, Check::ServerRoles, out);
+    if (!over(QStringLiteral(
+                  "SELECT c.relname, coalesce(r.rolname, 'PUBLIC'), "
+                  "a.privilege_type || coalesce(' (' || g.attname || ')', '') FROM pg_class c "
+                  "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                  "CROSS JOIN LATERAL (SELECT NULL::name AS attname, c.relacl AS acl UNION ALL "
+                  "SELECT t.attname, t.attacl FROM pg_attribute t WHERE t.attrelid = c.oid "
+                  "AND t.attacl IS NOT NULL AND NOT t.attisdropped) g "
+                  "CROSS JOIN LATERAL aclexplode(g.acl) a "
+                  "LEFT JOIN pg_roles r ON r.oid = a.grantee "
+                  "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+                  "AND c.relname = ANY (string_to_array(?, ',')) AND a.grantee <> c.relowner "
+                  "AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE') "
+                  "AND NOT coalesce(r.rolsuper, false) ORDER BY 1, 2, 3"),
+              ServerGrants::historyTables()))
         return out;
-    }
-    q.addBindValue(ServerGrants::historyTables().join(u','));
-    if (!q.exec()) {
-        failed(db, q, doing, Check::ServerRoles, out);
-        return out;
-    }
     while (q.next()) {
         const QString table = q.value(0).toString();
         out.append(finding(Check::ServerRoles,
@@ -172,19 +180,12 @@ QList<IntegrityFinding> checkRoles(Database& db) {
                                .arg(table, q.value(1).toString(), q.value(2).toString()),
                            table));
     }
-    q.finish();
-    if (!q.prepare(QStringLiteral(
-            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND NOT c.relrowsecurity "
-            "AND c.relname = ANY (string_to_array(?, ',')) ORDER BY c.relname"))) {
-        failed(db, q, doing, Check::ServerRoles, out);
+    if (!over(QStringLiteral(
+                  "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                  "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND NOT c.relrowsecurity "
+                  "AND c.relname = ANY (string_to_array(?, ',')) ORDER BY c.relname"),
+              ServerRoles::securedTables()))
         return out;
-    }
-    q.addBindValue(ServerRoles::securedTables().join(u','));
-    if (!q.exec()) {
-        failed(db, q, doing, Check::ServerRoles, out);
-        return out;
-    }
     while (q.next()) {
         const QString table = q.value(0).toString();
         out.append(finding(Check::ServerRoles,

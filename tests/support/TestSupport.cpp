@@ -212,6 +212,15 @@ int auditEntries(const QString& db) {
     return report.value(u"entries"_qs).toInt();
 }
 
+qint64 insertedId(Database& db, const QString& sql) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql + QStringLiteral(" RETURNING id")) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
 QPair<qint64, QString> auditChainOf(const QString& db) {
     FileOpenOptions options;
     options.readOnly = true;

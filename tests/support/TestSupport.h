@@ -62,6 +62,9 @@ bool execSql(const QString& path, const QString& sql);
 // Runs `sql` on an open file, behind the services' backs (fixture rows, tampering); a statement
 // that fails fails the test with SQLite's message and the statement.
 void exec(Database& db, const QString& sql);
+// The id `sql` (an INSERT, given ` RETURNING id` here) made on `db`'s own connection; 0, with
+// a warning naming the statement, when it fails.
+qint64 insertedId(Database& db, const QString& sql);
 
 // Numbered files in one temporary folder: each test function takes a new one, so no test
 // sees what another wrote. A folder that cannot be made fails the test that asks for a file.

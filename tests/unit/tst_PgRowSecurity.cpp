@@ -92,12 +92,7 @@ std::unique_ptr<Database> TestPgRowSecurity::openAs(const QString& login) {
 }
 
 qint64 TestPgRowSecurity::insert(const QString& sql) {
-    QSqlQuery q(m_admin->connection());
-    if (!q.exec(sql + QStringLiteral(" RETURNING id")) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return 0;
-    }
-    return q.value(0).toLongLong();
+    return test::insertedId(*m_admin, sql);
 }
 
 QString TestPgRowSecurity::grantSnapshot() {

@@ -84,12 +84,7 @@ std::unique_ptr<Document> TestPgRowSecurityColumns::documentAs(const QString& ro
 }
 
 qint64 TestPgRowSecurityColumns::insert(const QString& sql) {
-    QSqlQuery q(m_admin->connection());
-    if (!q.exec(sql + QStringLiteral(" RETURNING id")) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return 0;
-    }
-    return q.value(0).toLongLong();
+    return test::insertedId(*m_admin, sql);
 }
 
 QVariant TestPgRowSecurityColumns::value(const QString& sql) {
