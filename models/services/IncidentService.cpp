@@ -2,6 +2,7 @@
 #include "IncidentService.h"
 
 #include "AuditedWrite.h"
+#include "FreeLater.h"
 #include "io/CsvTable.h"
 #include "io/IncidentCsvFeed.h"
 #include "io/IncidentCsvMapping.h"
@@ -13,10 +14,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QScopeGuard>
 
 #include <algorithm>
-#include <thread>
 
 namespace slipway {
 namespace {
@@ -162,13 +161,6 @@ IncidentService::import(const CsvTable& table, const IncidentCsvMapping& mapping
     feed.start();
     // Big files go through the rollback journal, which writes each new page once, with about
     // 1 KiB of page cache per row (the incident and its two index entries).
-    // The written rows are freed on the second core while the transaction commits: 100,000
-    // incidents are a million small blocks.
-    std::thread freeing;
-    const auto joinFreeing = qScopeGuard([&freeing] {
-        if (freeing.joinable())
-            freeing.join();
-    });
     const qsizetype count = feed.rowCount();
     const BulkJournal journal(m_db, count >= kBulkJournalRows);
     const CacheBudget cache(m_db, count);
@@ -235,12 +227,10 @@ IncidentService::import(const CsvTable& table, const IncidentCsvMapping& mapping
             outcome.updated = int(updates.size());
             QJsonArray createdRanges;
             const QJsonArray createdJson = numbersAndRanges(createdNumbers, createdRanges);
+            // The written rows are freed on the second core while the transaction commits,
+            // without waiting for it (see FreeLater.h).
             if (count >= kBulkJournalRows)
-                freeing = std::thread(
-                    [spent = feed.takeRows(), names = std::move(createdNumbers)]() mutable {
-                        names.clear();
-                        spent.clear();
-                    });
+                freeLater(feed.takeRows(), std::move(createdNumbers));
             const QJsonObject after{{QStringLiteral("file"), fileName},
                                     {QStringLiteral("sha256"), QString::fromLatin1(fileSha256)},
                                     {QStringLiteral("source"), outcome.sourceName},

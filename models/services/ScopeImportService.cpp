@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScopeImportService.h"
 
+#include "FreeLater.h"
 #include "ScopeImportRecord.h"
 
 #include "domain/InputText.h"
@@ -216,9 +217,6 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
         forcedRelease = ids.first();
     }
 
-    // The rows written are freed on the second core while the transaction commits: 100,000
-    // items and their rows are a million small blocks. Joined when the import returns.
-    std::jthread freeing;
     // Big files go through the rollback journal, which writes each new page once.
     const BulkJournal journal(m_db, plan.rows.size() >= kBulkJournalRows);
     // About 1 KiB of pages per row: the item and its key index entry.
@@ -248,7 +246,6 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             return appended.error();
         return {};
     };
-    const QString create = QStringLiteral("import");
     const QString update = QStringLiteral("update");
     const QString entity = QStringLiteral("scope_item");
 
@@ -379,25 +376,9 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
             idByKey.insert(item.externalKey, item.id);
     }
     outcome.created = qint64(fresh.size());
-    if (!fresh.empty()) {
-        if (recording.joinable())
-            recording.join();
-        const QByteArray actor = m_session.actor.toUtf8();
-        const QByteArray ticket = m_session.changeTicket.toUtf8();
-        AuditBytes entry;
-        entry.atMs = nowMs;
-        entry.actor = actor;
-        entry.action = ScopeImportRecord::kAction;
-        entry.entity = "scope_item";
-        entry.entityId = fresh.front()->id;
-        entry.afterJson = recordJson;
-        entry.changeTicket = ticket;
-        if (auto logged = audit.append(entry); !logged)
-            return logged.error();
-    }
 
     // Dependencies last, so that links between rows of the same file resolve. All of them go
-    // in one call, then one audit entry for each that was new, in the file's order.
+    // in one call.
     std::vector<std::pair<qint64, qint64>> newLinks;
     std::vector<qint64> linkLines; // the line of each link
     const auto link = [&](const Planned& p, qint64 itemId, qint64 needsId) {
@@ -429,41 +410,58 @@ Result<ScopeImportService::Outcome> ScopeImportService::import(Plan plan,
                 missing(other);
         }
     }
+    std::vector<bool> added;
     if (!newLinks.empty()) {
-        const auto added = repo.addDependencies(newLinks, m_session.actor, nowSecs);
-        if (!added)
-            return added.error();
-        std::vector<AuditEntry> entries;
-        const QString dependency = QStringLiteral("scope_dependency");
-        for (size_t k = 0; k < newLinks.size(); ++k) {
-            if (!added.value()[k])
-                continue;
-            ++outcome.dependencies;
-            AuditEntry e;
-            e.atMs = nowMs;
-            e.actor = m_session.actor;
-            e.action = create;
-            e.entity = dependency;
-            e.entityId = newLinks[k].first;
-            e.afterJson = QStringLiteral("{\"item_id\":%1,\"needs_id\":%2,\"source_line\":%3}")
-                              .arg(newLinks[k].first)
-                              .arg(newLinks[k].second)
-                              .arg(linkLines[k]);
-            e.changeTicket = m_session.changeTicket;
-            entries.push_back(std::move(e));
-        }
-        if (auto logged = audit.appendAll(entries); !logged)
-            return logged.error();
+        auto wrote = repo.addDependencies(newLinks, m_session.actor, nowSecs);
+        if (!wrote)
+            return wrote.error();
+        added = std::move(wrote.value());
     }
-    if (planned.size() >= kBulkJournalRows)
-        freeing = std::jthread([spent = std::move(plan.rows), stored = std::move(existing.value()),
-                                keys = std::move(idByKey)]() mutable {
-            spent.clear();
-            stored.clear();
-            keys.clear();
-        });
+
+    // The audit entries in one call (on a server, one COPY): the import's own, then one for
+    // each link that was new, in the file's order.
+    if (recording.joinable())
+        recording.join();
+    const QByteArray actor = m_session.actor.toUtf8();
+    const QByteArray ticket = m_session.changeTicket.toUtf8();
+    std::vector<AuditBytes> entries;
+    std::vector<QByteArray> linkJson; // what the link entries' views point into
+    entries.reserve(newLinks.size() + 1);
+    linkJson.reserve(newLinks.size());
+    const auto entry = [&](QByteArrayView action, QByteArrayView kind, qint64 id,
+                           QByteArrayView after) {
+        AuditBytes e;
+        e.atMs = nowMs;
+        e.actor = actor;
+        e.action = action;
+        e.entity = kind;
+        e.entityId = id;
+        e.afterJson = after;
+        e.changeTicket = ticket;
+        entries.push_back(e);
+    };
+    if (!fresh.empty())
+        entry(ScopeImportRecord::kAction, "scope_item", fresh.front()->id, recordJson);
+    for (size_t k = 0; k < newLinks.size(); ++k) {
+        if (!added[k])
+            continue;
+        ++outcome.dependencies;
+        linkJson.push_back("{\"item_id\":" + QByteArray::number(newLinks[k].first) +
+                           ",\"needs_id\":" + QByteArray::number(newLinks[k].second) +
+                           ",\"source_line\":" + QByteArray::number(linkLines[k]) + '}');
+        entry("import", "scope_dependency", newLinks[k].first, linkJson.back());
+    }
+    if (auto logged = audit.appendAll(entries); !logged)
+        return logged.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    // The rows written are freed on the second core, without waiting (see FreeLater.h).
+    if (planned.size() >= kBulkJournalRows) {
+        planned.clear();
+        fresh.clear();
+        freeLater(std::move(plan.rows), std::move(existing.value()), std::move(idByKey),
+                  std::move(sourceRanks));
+    }
     return outcome;
 }
 

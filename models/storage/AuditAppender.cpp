@@ -136,9 +136,9 @@ Result<AuditEntry> AuditAppender::appendOnServer(AuditEntry e) {
     return stored;
 }
 
-Result<void> AuditAppender::appendAll(const std::vector<AuditEntry>& entries) {
+Result<void> AuditAppender::appendAll(const std::vector<AuditBytes>& entries) {
     if (!m_db.isPostgres() || entries.empty()) {
-        for (const AuditEntry& e : entries)
+        for (const AuditBytes& e : entries)
             if (auto stored = append(e); !stored)
                 return stored.error();
         return {};
@@ -150,13 +150,13 @@ Result<void> AuditAppender::appendAll(const std::vector<AuditEntry>& entries) {
                                  QStringLiteral("after_json"), QStringLiteral("change_ticket")});
         !begun)
         return begun.error();
-    for (const AuditEntry& e : entries) {
-        copy.text(e.action);
-        copy.text(e.entity);
+    for (const AuditBytes& e : entries) {
+        copy.utf8(e.action);
+        copy.utf8(e.entity);
         copy.integer(e.entityId);
-        copy.text(e.beforeJson);
-        copy.text(e.afterJson);
-        copy.text(e.changeTicket);
+        copy.utf8(e.beforeJson);
+        copy.utf8(e.afterJson);
+        copy.utf8(e.changeTicket);
         copy.endRow();
     }
     if (auto ended = copy.end(); !ended)

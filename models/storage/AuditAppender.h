@@ -31,9 +31,10 @@ public:
     // The same from UTF-8 fields (seq and prevHash are ignored, atMs must be set); returns
     // the seq given. Nothing is converted: the bytes are hashed and bound as they are.
     Result<qint64> append(const AuditBytes& entry);
-    // Every entry, in order. On a server through one COPY (the server's chain trigger still
-    // sets each one's seq, actor, time and hash); on a file as append() does, one by one.
-    Result<void> appendAll(const std::vector<AuditEntry>& entries);
+    // Every entry, in order, from UTF-8 fields (atMs must be set). On a server through one
+    // COPY (the server's chain trigger still sets each one's seq, actor, time and hash); on a
+    // file as append() does, one by one.
+    Result<void> appendAll(const std::vector<AuditBytes>& entries);
     qint64 appended() const { return m_appended; }
 
 private:
