@@ -423,6 +423,16 @@ void TestPgScopeImport::reservedIdsWithGapsAreUsed() {
         QCOMPARE(stored.value(u"GAP-2"_qs).id, 107);
         QCOMPARE(repo.find(107)->title, u"Item 2"_qs);
     }
+    // A sequence that hands out every other id: the server names each id it reserved.
+    QSqlQuery q(p.server->connection());
+    QVERIFY2(q.exec(u"ALTER TABLE scope_items ALTER COLUMN id SET INCREMENT BY 2"_qs),
+             qPrintable(q.lastError().text()));
+    const auto spaced = ScopeRepository(*p.server).reserveIds(4);
+    QVERIFY(spaced);
+    QVERIFY(!spaced->consecutive());
+    QCOMPARE(qsizetype(spaced->ids.size()), 4);
+    for (qint64 k = 1; k < 4; ++k)
+        QCOMPARE(spaced->at(k), spaced->first + 2 * k);
 }
 
 QTEST_GUILESS_MAIN(TestPgScopeImport)
