@@ -7,6 +7,7 @@
 #include "storage/ScopeReleaseRepository.h"
 #include "storage/ScopeRepository.h"
 #include "storage/ScopeTradeoffRepository.h"
+#include "storage/StaleRow.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -82,9 +83,8 @@ Result<ScopeItem> ScopeService::move(const Move& move) {
             if (!before)
                 return before.error();
             if (before->rowVersion != move.rowVersion)
-                return Error{Error::Kind::Stale,
-                             tr("Scope item \"%1\" was changed by someone else — reload.")
-                                 .arg(before->title)};
+                return staleRowError(m_db, QStringLiteral("scope_items"), move.itemId,
+                                     before->title);
             ScopeItem after = before.value();
             after.releaseId = move.toReleaseId > 0 ? move.toReleaseId : 0;
             after.status =

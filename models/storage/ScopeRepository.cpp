@@ -3,6 +3,7 @@
 
 #include "ChecksAlreadyDone.h"
 #include "Database.h"
+#include "StaleRow.h"
 #include "ScopeItemBinder.h"
 
 #include "domain/InputText.h"
@@ -405,9 +406,7 @@ Result<ScopeItem> ScopeRepository::update(ScopeItem item, const QString& actor, 
     if (rc != SQLITE_DONE)
         return lastError();
     if (sqlite3_changes(m_db.handle()) != 1)
-        return Error{
-            Error::Kind::Stale,
-            Text::tr("Scope item \"%1\" was changed by someone else — reload.").arg(item.title)};
+        return staleRowError(m_db, QStringLiteral("scope_items"), item.id, item.title.trimmed());
     item.title = item.title.trimmed();
     ++item.rowVersion;
     return item;

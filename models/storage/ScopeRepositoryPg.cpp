@@ -5,6 +5,7 @@
 #include "ScopeRepository.h"
 
 #include "Database.h"
+#include "StaleRow.h"
 #include "PgCopy.h"
 #include "SqlValues.h"
 
@@ -227,9 +228,7 @@ Result<ScopeItem> ScopeRepository::updateOnServer(ScopeItem item, const QString&
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
     if (q.numRowsAffected() != 1)
-        return Error{
-            Error::Kind::Stale,
-            Text::tr("Scope item \"%1\" was changed by someone else — reload.").arg(item.title)};
+        return staleRowError(m_db, QStringLiteral("scope_items"), item.id, item.title.trimmed());
     item.title = item.title.trimmed();
     ++item.rowVersion;
     return item;

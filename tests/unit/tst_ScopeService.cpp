@@ -7,6 +7,7 @@
 #include "services/ScopeService.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ScopeRepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -70,6 +71,39 @@ private Q_SLOTS:
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, Error::Kind::Stale);
         QVERIFY(AuditLog(*db).verify()->intact());
+    }
+
+    void aStaleEditNamesWhoSavedItAndWhen() {
+        // As on every record: "changed by NAME at TIME — reload", never a silent overwrite,
+        // whether the item was moved on the board or edited in full.
+        auto [db, r1] = paymentsFile();
+        QVERIFY(db);
+        const qint64 a = test::ScopeFixture(*db).addItem(u"Card tokens"_qs,
+                                                         ScopeStatus::Proposed, r1);
+        ScopeService alice(*db, Session{u"alice"_qs, {}});
+        QVERIFY(alice.move({a, 1, ScopeStatus::Committed, r1, {}}));
+        const QString who = test::recordedActor(*db, u"alice"_qs);
+
+        auto moved = ScopeService(*db, Session{u"bob"_qs, {}})
+                         .move({a, 1, ScopeStatus::InProgress, r1, {}});
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().kind, Error::Kind::Stale);
+        QVERIFY2(moved.error().message.contains(u"“Card tokens” was changed by "_qs + who +
+                                                u" at "_qs),
+                 qPrintable(moved.error().message));
+        QVERIFY(moved.error().message.endsWith(u"reload."_qs));
+
+        ScopeRepository repo(*db);
+        ScopeItem edited = repo.find(a).value();
+        edited.rowVersion = 1; // what bob loaded
+        edited.title = u"Card tokens v2"_qs;
+        auto saved = repo.update(edited, u"bob"_qs, 1'800'000'000);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().kind, Error::Kind::Stale);
+        QVERIFY2(saved.error().message.contains(u"was changed by "_qs + who + u" at "_qs),
+                 qPrintable(saved.error().message));
+        QCOMPARE(repo.find(a)->title, u"Card tokens"_qs);
+        QCOMPARE(repo.find(a)->status, ScopeStatus::Committed);
     }
 
     void leavingAReleaseNeedsARationale() {
