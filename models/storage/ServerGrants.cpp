@@ -90,9 +90,15 @@ const Entry kEntries[] = {
     {"artifact_freezes", {Action::PromoteRelease}, Insert},
     {"signing_keys", {Action::ManageSigningKeys}, Write},
     {"runbooks runbook_steps migration_rehearsals runbook_triggers", {Action::EditRunbook}, Write},
+    // A run's events, firings and decisions are written once; the run itself is only ended
+    // (RunbookRunRepository::end).
     {"runbook_runs runbook_step_events runbook_trigger_firings runbook_decisions",
      {Action::ExecuteRunbook},
-     Insert | Update},
+     Insert},
+    {"runbook_runs",
+     {Action::ExecuteRunbook},
+     Update,
+     "outcome deployment_id ended_by ended_at row_version"},
     {"validation_checks service_metrics metric_samples", {Action::EditValidation}, Write},
     {"validation_results metric_verdicts", {Action::RunValidation}, Write},
     {"feedback_entries incidents", {Action::RecordFeedback}, Write},
