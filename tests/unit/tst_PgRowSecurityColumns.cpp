@@ -196,10 +196,21 @@ void TestPgRowSecurityColumns::grantsFollowTheMatrix() {
     QCOMPARE(narrowed.value(QStringLiteral("releases")).value(QStringLiteral("deployer")),
              (QStringList{QStringLiteral("row_version"), QStringLiteral("status"),
                           QStringLiteral("updated_at"), QStringLiteral("updated_by")}));
+    // A run's history is written once; the run itself is only ended.
+    QCOMPARE(narrowed.value(QStringLiteral("runbook_runs")).value(QStringLiteral("deployer")),
+             (QStringList{QStringLiteral("deployment_id"), QStringLiteral("ended_at"),
+                          QStringLiteral("ended_by"), QStringLiteral("outcome"),
+                          QStringLiteral("row_version")}));
     QSqlQuery q(m_admin->connection());
     QStringList problems;
     int narrowCount = 0, wholeCount = 0;
     const auto matrix = ServerGrants::matrix();
+    for (const char* history : {"runbook_step_events", "runbook_trigger_firings",
+                                "runbook_decisions"})
+        for (const QString& role : ServerGrants::workingRoles())
+            QVERIFY2(!(matrix.value(QLatin1String(history)).value(role) &
+                       (ServerGrants::Update | ServerGrants::Delete)),
+                     qPrintable(QLatin1String(history) + u'/' + role));
     for (auto table = matrix.cbegin(); table != matrix.cend(); ++table)
         for (auto role = table->cbegin(); role != table->cend(); ++role) {
             if (!(role.value() & ServerGrants::Update))
