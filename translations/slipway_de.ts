@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <location filename="../models/storage/ChangeCapture.cpp" line="280"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="329"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="332"/>
         <source>Another row of %1 has taken the id %2 that this import used since, so the import cannot be put back as it was; import the file again instead.</source>
         <translation>Eine andere Zeile in %1 hat inzwischen die ID %2 übernommen, die dieser Import verwendet hat, daher kann der Import nicht wie zuvor wiederhergestellt werden; importieren Sie die Datei stattdessen erneut.</translation>
     </message>
@@ -2463,7 +2463,7 @@
     </message>
     <message numerus="yes">
         <location filename="../models/storage/ChangeCapture.cpp" line="420"/>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="432"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="435"/>
         <source>%n other row(s) now refer to what this import wrote and would change with it; remove those links first, then undo.</source>
         <translation>
             <numerusform>%n andere Zeile verweist inzwischen auf das, was dieser Import geschrieben hat, und würde sich mit ihm ändern; entfernen Sie zuerst diese Verknüpfung und machen Sie den Import dann rückgängig.</numerusform>
@@ -2481,7 +2481,7 @@
         <translation>Die aufgezeichneten Änderungen stammen nicht von einem Server und können nicht auf einen angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ChangeCapturePg.cpp" line="414"/>
+        <location filename="../models/storage/ChangeCapturePg.cpp" line="417"/>
         <source>Putting rows of %1 back would break one of the database&apos;s rules (for example a name or link that must be unique) — reload.</source>
         <translation>Die Zeilen von %1 zurückzulegen würde eine Regel der Datenbank verletzen (zum Beispiel einen Namen oder eine Verknüpfung, die eindeutig sein müssen) — neu laden.</translation>
     </message>
@@ -7118,7 +7118,7 @@
 <context>
     <name>IncidentService</name>
     <message>
-        <location filename="../models/services/IncidentService.cpp" line="280"/>
+        <location filename="../models/services/IncidentService.cpp" line="270"/>
         <source>Release %1 no longer exists — reload.</source>
         <translation>Release %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -13057,32 +13057,32 @@
 <context>
     <name>ScopeImportService</name>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="83"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="84"/>
         <source>there are no releases yet</source>
         <translation>es gibt noch keine Releases</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="152"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="153"/>
         <source>%1 appears again (first on line %2)</source>
         <translation>%1 kommt erneut vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="156"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="157"/>
         <source>%1 line %2: %3.</source>
         <translation>%1 Zeile %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="206"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="207"/>
         <source>--release: no release has version %1 (versions: %2)</source>
         <translation>--release: kein Release hat die Version %1 (Versionen: %2)</translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="212"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="213"/>
         <source>--release: %1 releases have version %2; give each a distinct version first</source>
         <translation>--release: %1 Releases haben die Version %2; geben Sie zuerst jedem eine eigene Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/ScopeImportService.cpp" line="315"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="312"/>
         <source>%1: version %2 matches no single release; its %n item(s) keep their place (new ones go to the backlog).</source>
         <translation>
             <numerusform>%1: Version %2 passt zu keinem einzelnen Release; ihr %n Element behält seinen Platz (neue kommen ins Backlog).</numerusform>
@@ -13090,7 +13090,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/ScopeImportService.cpp" line="412"/>
+        <location filename="../models/services/ScopeImportService.cpp" line="393"/>
         <source>%1 line %2: %3 is neither in the file nor in Slipway; the link to it was left out.</source>
         <translation>%1 Zeile %2: %3 ist weder in der Datei noch in Slipway; die Verknüpfung wurde ausgelassen.</translation>
     </message>
@@ -13230,57 +13230,51 @@
 <context>
     <name>ScopeRepository</name>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="25"/>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="23"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="26"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="24"/>
         <source>saving scope items</source>
         <translation>Speichern der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="109"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="110"/>
         <source>Scope item %1: %2; nothing was saved.</source>
         <translation>Scope-Eintrag %1: %2; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="116"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="117"/>
         <source>the title is empty</source>
         <translation>der Titel ist leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="118"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="119"/>
         <source>the effort is not a number of points from 0</source>
         <translation>der Aufwand ist keine Punktzahl ab 0</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="122"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="123"/>
         <source>the kind, priority or status is not one Slipway knows</source>
         <translation>Art, Priorität oder Status sind Slipway nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="174"/>
-        <location filename="../models/storage/ScopeRepository.cpp" line="188"/>
-        <location filename="../models/storage/ScopeRepository.cpp" line="487"/>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="314"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="175"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="189"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="486"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="316"/>
         <source>Scope item %1 no longer exists — reload.</source>
         <translation>Umfangselement %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="345"/>
+        <location filename="../models/storage/ScopeRepository.cpp" line="346"/>
         <source>%1 new scope items were given %2 ids; nothing was saved.</source>
         <translation>%1 neue Umfangselemente erhielten %2 IDs; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepository.cpp" line="410"/>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="229"/>
-        <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
-        <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="26"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="27"/>
         <source>reading scope items</source>
         <translation>Lesen der Umfangselemente</translation>
     </message>
     <message>
-        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="155"/>
+        <location filename="../models/storage/ScopeRepositoryPg.cpp" line="159"/>
         <source>%1 did not hand out %2 ids for new scope items; nothing was saved.</source>
         <translation>%1 hat keine %2 IDs für neue Umfangselemente vergeben; nichts wurde gespeichert.</translation>
     </message>
@@ -13638,12 +13632,12 @@
         <translation>Lesen der Rollen und Berechtigungen des Servers</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerIntegrity.cpp" line="170"/>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="178"/>
         <source>table %1: role %2 holds %3, which only the owner may hold on a history table</source>
         <translation>Tabelle %1: Rolle %2 hat %3, das auf einer Verlaufstabelle nur der Eigentümer haben darf</translation>
     </message>
     <message>
-        <location filename="../models/storage/ServerIntegrity.cpp" line="191"/>
+        <location filename="../models/storage/ServerIntegrity.cpp" line="192"/>
         <source>table %1: row security is off; run slipway admin init again</source>
         <translation>Tabelle %1: Zeilensicherheit ist aus; führen Sie slipway admin init erneut aus</translation>
     </message>
@@ -21446,14 +21440,9 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::ScopeService</name>
     <message>
-        <location filename="../models/services/ScopeService.cpp" line="72"/>
+        <location filename="../models/services/ScopeService.cpp" line="73"/>
         <source>The rationale is %1 characters long; keep it under %2.</source>
         <translation>Die Begründung ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ScopeService.cpp" line="86"/>
-        <source>Scope item &quot;%1&quot; was changed by someone else — reload.</source>
-        <translation>Umfangselement „%1“ wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
     <message>
         <location filename="../models/services/ScopeService.cpp" line="100"/>
