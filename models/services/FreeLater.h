@@ -11,8 +11,7 @@ namespace slipway {
 // imported rows are a million small blocks: freeing them takes longer than committing them on
 // a server, and a command that exits right after need not wait for it at all. The thread is
 // detached; a process that ends first takes the memory back with it.
-template <class... T>
-void freeLater(T&&... spent) {
+template <class... T> void freeLater(T&&... spent) {
     std::thread([held = std::make_tuple(std::forward<T>(spent)...)]() mutable {
         [[maybe_unused]] const auto gone = std::move(held);
     }).detach();

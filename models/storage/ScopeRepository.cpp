@@ -3,8 +3,8 @@
 
 #include "ChecksAlreadyDone.h"
 #include "Database.h"
-#include "StaleRow.h"
 #include "ScopeItemBinder.h"
+#include "StaleRow.h"
 
 #include "domain/InputText.h"
 

@@ -5,9 +5,9 @@
 #include "ScopeRepository.h"
 
 #include "Database.h"
-#include "StaleRow.h"
 #include "PgCopy.h"
 #include "SqlValues.h"
+#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QSet>

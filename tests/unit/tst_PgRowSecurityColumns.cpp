@@ -205,8 +205,8 @@ void TestPgRowSecurityColumns::grantsFollowTheMatrix() {
     QStringList problems;
     int narrowCount = 0, wholeCount = 0;
     const auto matrix = ServerGrants::matrix();
-    for (const char* history : {"runbook_step_events", "runbook_trigger_firings",
-                                "runbook_decisions"})
+    for (const char* history :
+         {"runbook_step_events", "runbook_trigger_firings", "runbook_decisions"})
         for (const QString& role : ServerGrants::workingRoles())
             QVERIFY2(!(matrix.value(QLatin1String(history)).value(role) &
                        (ServerGrants::Update | ServerGrants::Delete)),

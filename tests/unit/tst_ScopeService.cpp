@@ -78,19 +78,19 @@ private Q_SLOTS:
         // whether the item was moved on the board or edited in full.
         auto [db, r1] = paymentsFile();
         QVERIFY(db);
-        const qint64 a = test::ScopeFixture(*db).addItem(u"Card tokens"_qs,
-                                                         ScopeStatus::Proposed, r1);
+        const qint64 a =
+            test::ScopeFixture(*db).addItem(u"Card tokens"_qs, ScopeStatus::Proposed, r1);
         ScopeService alice(*db, Session{u"alice"_qs, {}});
         QVERIFY(alice.move({a, 1, ScopeStatus::Committed, r1, {}}));
         const QString who = test::recordedActor(*db, u"alice"_qs);
 
-        auto moved = ScopeService(*db, Session{u"bob"_qs, {}})
-                         .move({a, 1, ScopeStatus::InProgress, r1, {}});
+        auto moved =
+            ScopeService(*db, Session{u"bob"_qs, {}}).move({a, 1, ScopeStatus::InProgress, r1, {}});
         QVERIFY(!moved);
         QCOMPARE(moved.error().kind, Error::Kind::Stale);
-        QVERIFY2(moved.error().message.contains(u"“Card tokens” was changed by "_qs + who +
-                                                u" at "_qs),
-                 qPrintable(moved.error().message));
+        QVERIFY2(
+            moved.error().message.contains(u"“Card tokens” was changed by "_qs + who + u" at "_qs),
+            qPrintable(moved.error().message));
         QVERIFY(moved.error().message.endsWith(u"reload."_qs));
 
         ScopeRepository repo(*db);
