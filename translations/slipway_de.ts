@@ -19482,12 +19482,17 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <translation>%1: Rollen von Slipway bereit (%2 angelegt, %3 Rechte gewährt); Schema %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdminCommand.cpp" line="94"/>
+        <location filename="../app/cli/AdminCommand.cpp" line="96"/>
         <source>%1 no longer holds %2 on %3.</source>
         <translation>%1 hat %2 auf %3 nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AdminCommand.cpp" line="95"/>
+        <location filename="../app/cli/AdminCommand.cpp" line="97"/>
+        <source>%1 holds %2 on %3; the login is new there (no password: the server authenticates it).</source>
+        <translation>%1 hat %2 auf %3; die Anmeldung ist dort neu (kein Passwort: der Server authentifiziert sie).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AdminCommand.cpp" line="99"/>
         <source>%1 holds %2 on %3.</source>
         <translation>%1 hat %2 auf %3.</translation>
     </message>

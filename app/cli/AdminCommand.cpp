@@ -89,10 +89,14 @@ int runAdmin(const QStringList& args) {
         return ExitOk;
     }
     const bool taking = parser.isSet(revoke);
-    if (auto done = roles.grant(parser.value(login), parser.value(role), taking); !done)
+    auto done = roles.grant(parser.value(login), parser.value(role), taking);
+    if (!done)
         return inputError(done.error());
-    out() << (taking ? CliText::tr("%1 no longer holds %2 on %3.")
-                     : CliText::tr("%1 holds %2 on %3."))
+    // A mistyped name makes a new login: say so, so that it is seen.
+    out() << (taking         ? CliText::tr("%1 no longer holds %2 on %3.")
+              : done.value() ? CliText::tr("%1 holds %2 on %3; the login is new there (no "
+                                           "password: the server authenticates it).")
+                             : CliText::tr("%1 holds %2 on %3."))
                  .arg(parser.value(login), parser.value(role), db.value()->fileName())
           << Qt::endl;
     return ExitOk;

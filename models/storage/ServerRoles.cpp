@@ -318,7 +318,7 @@ Result<int> ServerRoles::applyGrants(const QString& schema) {
     return count;
 }
 
-Result<void> ServerRoles::grant(const QString& login, const QString& role, bool revoke) {
+Result<bool> ServerRoles::grant(const QString& login, const QString& role, bool revoke) {
     if (!m_db.isPostgres())
         return Error{Error::Kind::Usage,
                      tr("%1 is a file: logins and their roles live on a PostgreSQL server; a "
@@ -343,7 +343,7 @@ Result<void> ServerRoles::grant(const QString& login, const QString& role, bool 
     const QString doing = revoke ? tr("revoking %1 from %2").arg(role, login)
                                  : tr("granting %1 to %2").arg(role, login);
     QSqlQuery q(m_db.connection());
-    auto fail = [&](const Error& e) -> Result<void> {
+    auto fail = [&](const Error& e) -> Result<bool> {
         q.finish();
         q.exec(QStringLiteral("ROLLBACK"));
         return e;
@@ -373,7 +373,7 @@ Result<void> ServerRoles::grant(const QString& login, const QString& role, bool 
         return fail(person.error());
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail(m_db.errorFrom(q.lastError(), doing));
-    return {};
+    return !exists && !revoke;
 }
 
 Result<void> ServerRoles::keepPersonInStep(const QString& login, const QString& role, bool revoke) {

@@ -34,7 +34,8 @@ public:
     // CREATE ROLE login LOGIN when absent, GRANT slipway_<role> TO it, and the people row's
     // login and roles kept in step (the row made when absent). `revoke` takes the role away.
     // The people row and the audit entry name the server's session_user as who did it.
-    Result<void> grant(const QString& login, const QString& role, bool revoke = false);
+    // True when the login was made here (it did not exist on the server).
+    Result<bool> grant(const QString& login, const QString& role, bool revoke = false);
 
     // Whether init() has run on this database (its grants exist): the server enforces roles.
     Result<bool> enforced() const;

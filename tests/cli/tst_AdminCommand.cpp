@@ -129,6 +129,8 @@ void tst_AdminCommand::grantsAndRevokesHostileLogins() {
                                         QStringLiteral("--db"), m_url, QStringLiteral("--login"),
                                         login, QStringLiteral("--role"), QStringLiteral("qa")});
         QVERIFY2(granted.exitCode == 0, qPrintable(login + u": " + granted.errText()));
+        QVERIFY2(granted.outText().contains(u"the login is new there"_qs),
+                 qPrintable(granted.outText()));
         QCOMPARE(
             ask(QStringLiteral("SELECT pg_has_role(?, 'slipway_qa', 'MEMBER')"), login).toBool(),
             true);
@@ -140,12 +142,12 @@ void tst_AdminCommand::grantsAndRevokesHostileLogins() {
                      login)
                      .toInt(),
                  1);
-        // Granting again changes nothing and is no error.
-        QCOMPARE(runSlipway({QStringLiteral("admin"), QStringLiteral("grant"),
-                             QStringLiteral("--db"), m_url, QStringLiteral("--login"), login,
-                             QStringLiteral("--role"), QStringLiteral("qa")})
-                     .exitCode,
-                 0);
+        // Granting again changes nothing and is no error; the login is no longer new.
+        const Run again = runSlipway({QStringLiteral("admin"), QStringLiteral("grant"),
+                                      QStringLiteral("--db"), m_url, QStringLiteral("--login"),
+                                      login, QStringLiteral("--role"), QStringLiteral("qa")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.outText().contains(u"new"_qs), qPrintable(again.outText()));
         const Run revoked =
             runSlipway({QStringLiteral("admin"), QStringLiteral("grant"), QStringLiteral("--db"),
                         m_url, QStringLiteral("--login"), login, QStringLiteral("--role"),
