@@ -1415,29 +1415,39 @@
 <context>
     <name>CabDecisionRepository</name>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="20"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="31"/>
         <source>saving a CAB decision</source>
         <translation>Speichern einer CAB-Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="67"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="78"/>
         <source>CAB decision %1 no longer exists — reload.</source>
         <translation>CAB-Entscheidung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="171"/>
-        <source>The decision on change %1 was changed by someone else — reload.</source>
-        <translation>Die Entscheidung zu Change %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="237"/>
+        <source>The decision on %1 was changed by %2 at %3 — reload.</source>
+        <translation>Die Entscheidung zu %1 wurde von %2 um %3 geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="193"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="240"/>
+        <source>The decision on %1 was changed since — reload.</source>
+        <translation>Die Entscheidung zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="247"/>
+        <source>A condition on %1 was changed by %2 at %3 — reload.</source>
+        <translation>Eine Auflage zu %1 wurde von %2 um %3 geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="250"/>
+        <source>A condition on %1 was changed since — reload.</source>
+        <translation>Eine Auflage zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="202"/>
         <source>Condition %1 no longer exists — reload.</source>
         <translation>Auflage %1 existiert nicht mehr — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="217"/>
-        <source>Condition %1 was changed by someone else — reload.</source>
-        <translation>Auflage %1 wurde von jemand anderem geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -1448,29 +1458,19 @@
         <translation>Entscheidungen werden als Ihre eigenen erfasst (%1); erfassen Sie die Entscheidung von %2 über das Konto von %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="227"/>
-        <source>The decision on %1 was changed since — reload.</source>
-        <translation>Die Entscheidung zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="234"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="230"/>
         <source>The decision on %1 is already %2 — reload.</source>
         <translation>Die Entscheidung zu %1 ist bereits %2 — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="239"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="235"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="240"/>
+        <location filename="../models/services/CabDecisionService.cpp" line="236"/>
         <source>in force</source>
         <translation>in Kraft</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CabDecisionService.cpp" line="275"/>
-        <source>A condition on %1 was changed since — reload.</source>
-        <translation>Eine Auflage zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -1512,37 +1512,42 @@
 <context>
     <name>CabMeetingService</name>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="39"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="40"/>
         <source>Say what the action is.</source>
         <translation>Geben Sie an, worin die Maßnahme besteht.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="41"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="42"/>
         <source>An action belongs to a meeting.</source>
         <translation>Eine Maßnahme gehört zu einer Sitzung.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="90"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="91"/>
         <source>A meeting needs a title.</source>
         <translation>Eine Sitzung braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="92"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="93"/>
         <source>Say when the meeting starts.</source>
         <translation>Geben Sie an, wann die Sitzung beginnt.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="94"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="95"/>
         <source>A meeting ends after it starts.</source>
         <translation>Eine Sitzung endet nach ihrem Beginn.</translation>
     </message>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="97"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="98"/>
         <source>&quot;%1&quot; is not a time zone (e.g. Europe/Berlin).</source>
         <translation>„%1“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="305"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="307"/>
+        <source>This meeting&apos;s agenda was changed by %1 at %2 — reload.</source>
+        <translation>Die Tagesordnung dieser Sitzung wurde von %1 um %2 geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CabMeetingService.cpp" line="311"/>
         <source>This meeting&apos;s agenda was changed since — reload.</source>
         <translation>Die Tagesordnung dieser Sitzung wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
@@ -14308,12 +14313,12 @@
 <context>
     <name>StaleRow</name>
     <message>
-        <location filename="../models/storage/StaleRow.cpp" line="28"/>
+        <location filename="../models/storage/StaleRow.cpp" line="32"/>
         <source>“%1” no longer exists — reload.</source>
         <translation>„%1“ existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/StaleRow.cpp" line="35"/>
+        <location filename="../models/storage/StaleRow.cpp" line="37"/>
         <source>“%1” was changed by %2 at %3 — reload.</source>
         <translation>„%1“ wurde von %2 um %3 geändert — bitte neu laden.</translation>
     </message>
@@ -20004,12 +20009,12 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::CabMeetingService</name>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="169"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="170"/>
         <source>Weekly CAB %1</source>
         <translation>Wöchentliches CAB %1</translation>
     </message>
     <message>
-        <location filename="../models/services/CabMeetingService.cpp" line="260"/>
+        <location filename="../models/services/CabMeetingService.cpp" line="261"/>
         <source>CAB meeting %1 no longer exists — reload.</source>
         <translation>CAB-Sitzung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>

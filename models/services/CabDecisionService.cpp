@@ -223,11 +223,7 @@ Result<CabDecision> CabDecisionService::setWithdrawn(qint64 id, bool withdrawn, 
             if (!before)
                 return before.error();
             if (rowVersion > 0 && before->rowVersion != rowVersion)
-                return Error{Error::Kind::Stale,
-                             QCoreApplication::translate("CabDecisionService",
-                                                         "The decision on %1 was changed since "
-                                                         "— reload.")
-                                 .arg(change->ticket)};
+                return repo.staleDecision(id, change->ticket);
             if (before->withdrawn == withdrawn)
                 return Error{
                     Error::Kind::Stale,
@@ -271,11 +267,7 @@ Result<CabCondition> CabDecisionService::setConditionStatus(qint64 conditionId,
             if (!before)
                 return before.error();
             if (rowVersion > 0 && before->rowVersion != rowVersion)
-                return Error{Error::Kind::Stale,
-                             QCoreApplication::translate("CabDecisionService",
-                                                         "A condition on %1 was changed since — "
-                                                         "reload.")
-                                 .arg(change->ticket)};
+                return repo.staleCondition(conditionId, change->ticket);
             auto written = repo.setConditionStatus(conditionId, status, m_session.actor, now,
                                                    before->rowVersion);
             if (!written)

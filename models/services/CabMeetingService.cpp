@@ -8,6 +8,7 @@
 #include "storage/ChangeRequestRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/StaleRow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -299,11 +300,18 @@ CabMeetingService::setAgenda(qint64 meetingId, const QList<AgendaItem>& items,
             auto before = repo.agenda(meetingId);
             if (!before)
                 return before.error();
-            if (expected && !sameAgenda(*expected, before.value()))
-                return Error{
-                    Error::Kind::Stale,
-                    QCoreApplication::translate(
-                        "CabMeetingService", "This meeting's agenda was changed since — reload.")};
+            if (expected && !sameAgenda(*expected, before.value())) {
+                const LastChange last = lastChangeOf(m_db, QStringLiteral("cab_agenda"), meetingId);
+                return Error{Error::Kind::Stale,
+                             last.known()
+                                 ? QCoreApplication::translate(
+                                       "CabMeetingService",
+                                       "This meeting's agenda was changed by %1 at %2 — reload.")
+                                       .arg(last.actor, last.when)
+                                 : QCoreApplication::translate(
+                                       "CabMeetingService",
+                                       "This meeting's agenda was changed since — reload.")};
+            }
             auto written = repo.replaceAgenda(meetingId, items);
             if (!written)
                 return written.error();

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "RowStatements.h"
 #include "SqlValues.h"
+#include "StaleRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +17,16 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(CabDecisionRepository)
 };
+
+// The change's ticket, for messages; its id when the change is gone.
+QString ticketOf(Database& db, qint64 changeId) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT ticket FROM change_requests WHERE id = ?"));
+    q.addBindValue(changeId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString::number(changeId);
+}
 QString doing() {
     return Text::tr("saving a CAB decision");
 }
@@ -167,9 +178,7 @@ Result<CabDecision> CabDecisionRepository::setWithdrawn(qint64 id, bool withdraw
         auto current = find(id);
         if (!current)
             return current.error();
-        return Error{Error::Kind::Stale,
-                     Text::tr("The decision on change %1 was changed by someone else — reload.")
-                         .arg(current->changeId)};
+        return staleDecision(id, ticketOf(m_db, current->changeId));
     }
     return find(id);
 }
@@ -212,10 +221,33 @@ Result<CabCondition> CabDecisionRepository::setConditionStatus(qint64 id,
     q.addBindValue(expectedRowVersion);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), doing());
-    if (q.numRowsAffected() != 1)
-        return Error{Error::Kind::Stale,
-                     Text::tr("Condition %1 was changed by someone else — reload.").arg(id)};
+    if (q.numRowsAffected() != 1) {
+        auto current = findCondition(id);
+        if (!current)
+            return current.error();
+        return staleCondition(id, ticketOf(m_db, current->changeId));
+    }
     return findCondition(id);
+}
+
+Error CabDecisionRepository::staleDecision(qint64 id, const QString& ticket) const {
+    if (const LastChange last = lastChangeOf(m_db, QStringLiteral("cab_decision"), id);
+        last.known())
+        return Error{Error::Kind::Stale,
+                     Text::tr("The decision on %1 was changed by %2 at %3 — reload.")
+                         .arg(ticket, last.actor, last.when)};
+    return Error{Error::Kind::Stale,
+                 Text::tr("The decision on %1 was changed since — reload.").arg(ticket)};
+}
+
+Error CabDecisionRepository::staleCondition(qint64 id, const QString& ticket) const {
+    if (const LastChange last = lastChangeOf(m_db, QStringLiteral("cab_condition"), id);
+        last.known())
+        return Error{Error::Kind::Stale,
+                     Text::tr("A condition on %1 was changed by %2 at %3 — reload.")
+                         .arg(ticket, last.actor, last.when)};
+    return Error{Error::Kind::Stale,
+                 Text::tr("A condition on %1 was changed since — reload.").arg(ticket)};
 }
 
 } // namespace slipway

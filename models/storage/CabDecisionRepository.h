@@ -30,6 +30,11 @@ public:
                                             const QString& actor, qint64 nowSecs,
                                             qint64 expectedRowVersion);
 
+    // Why a write guarded by row_version touched nothing: who changed the decision (or the
+    // condition) last and when, from the audit log, naming the change by its ticket.
+    Error staleDecision(qint64 id, const QString& ticket) const;
+    Error staleCondition(qint64 id, const QString& ticket) const;
+
 private:
     Result<QList<CabDecision>> select(const QString& where, qint64 arg) const;
 

@@ -16,6 +16,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(StaleRow)
 };
 
+QString localTime(const QDateTime& utc) {
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
 Error stale(Database& db, const QString& table, qint64 id, const QString& shownName,
             const QString& nameColumn) {
     QSqlQuery q(db.connection());
@@ -26,9 +30,7 @@ Error stale(Database& db, const QString& table, qint64 id, const QString& shownN
     if (!q.exec() || !q.next())
         return Error{Error::Kind::NotFound,
                      Text::tr("“%1” no longer exists — reload.").arg(shownName)};
-    const QString when = QLocale().toString(
-        QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toLocalTime(),
-        QLocale::ShortFormat);
+    const QString when = localTime(QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
     const QString name = nameColumn.isEmpty() ? shownName : q.value(2).toString();
     return Error{
         Error::Kind::Stale,
@@ -44,6 +46,19 @@ Error staleRowError(Database& db, const QString& table, qint64 id, const QString
 Error staleRowErrorByColumn(Database& db, const QString& table, qint64 id,
                             const QString& nameColumn) {
     return stale(db, table, id, QString::number(id), nameColumn);
+}
+
+LastChange lastChangeOf(Database& db, const QString& entity, qint64 id) {
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT actor, at_ms FROM audit_log WHERE entity = ? AND "
+                             "entity_id = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return {q.value(0).toString(),
+            localTime(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC))};
 }
 
 } // namespace slipway

@@ -16,4 +16,14 @@ Error staleRowError(Database& db, const QString& table, qint64 id, const QString
 Error staleRowErrorByColumn(Database& db, const QString& table, qint64 id,
                             const QString& nameColumn);
 
+// Who changed a record last and when, from its newest audit entry (`entity`, `id`), for rows
+// that keep no updated_by of their own. `when` is local time, short format; both are empty
+// when the log names no change of it.
+struct LastChange {
+    QString actor;
+    QString when;
+    bool known() const { return !actor.isEmpty(); }
+};
+LastChange lastChangeOf(Database& db, const QString& entity, qint64 id);
+
 } // namespace slipway

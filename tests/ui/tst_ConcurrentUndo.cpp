@@ -234,7 +234,7 @@ private Q_SLOTS:
         CabDecisionService other(m_doc->database(), bob());
         QVERIFY(other.setConditionStatus(condition.id, CabCondition::Status::Waived));
         m_doc->undoStack()->undo();
-        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"changed since"_qs),
+        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"changed by bob at"_qs),
                  qPrintable(m_errors.join(u" | ")));
         const auto stored = m_doc->cabDecisions().conditions(condition.changeId);
         QVERIFY(stored);
@@ -326,7 +326,7 @@ private Q_SLOTS:
         theirs.removeLast(); // bob takes one more off
         QVERIFY(other.setAgenda(meetingId, theirs));
         m_doc->undoStack()->undo();
-        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"changed since"_qs),
+        QVERIFY2(m_errors.size() == 1 && m_errors.first().contains(u"changed by bob at"_qs),
                  qPrintable(m_errors.join(u" | ")));
         const auto stored = m_doc->cabMeetings().agenda(meetingId);
         QVERIFY(stored);

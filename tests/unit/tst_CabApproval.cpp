@@ -204,6 +204,10 @@ private Q_SLOTS:
         auto stale = decisions.reinstate(rejected->id, rejected->rowVersion);
         QVERIFY(!stale);
         QCOMPARE(stale.error().kind, Error::Kind::Stale);
+        // It names who withdrew it and when, from the audit log (decisions keep no updated_by).
+        QVERIFY2(stale.error().message.contains(u"was changed by "_qs +
+                                                test::recordedActor(*db, u"carol"_qs) + u" at "_qs),
+                 qPrintable(stale.error().message));
         QVERIFY(decisions.reinstate(rejected->id));
         QCOMPARE(decisions.approvalState(id)->status, ApprovalStatus::Rejected);
 
