@@ -5684,7 +5684,7 @@
 <context>
     <name>ExitCriteriaService</name>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="25"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="27"/>
         <source>An exit criterion needs some text.</source>
         <translation>Ein Exit-Kriterium braucht einen Text.</translation>
     </message>
@@ -20787,37 +20787,42 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::ExitCriteriaService</name>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="77"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="79"/>
         <source>A waiver needs a reason.</source>
         <translation>Eine Ausnahme braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="120"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="122"/>
         <source>The audit log does not show that %1 checked “%2”, so it cannot be brought back as checked by them.</source>
         <translation>Das Audit-Log belegt nicht, dass %1 „%2“ als erfüllt markiert hat; daher kann es nicht als von dieser Person erfüllt wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="122"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="124"/>
         <source>The audit log does not show that %1 waived “%2”, so it cannot be brought back as waived by them.</source>
         <translation>Das Audit-Log belegt nicht, dass %1 „%2“ ausgenommen hat; daher kann es nicht als von dieser Person ausgenommen wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="124"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="126"/>
         <source>anyone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="204"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="206"/>
         <source>An exit criterion is either checked or waived, not both.</source>
         <translation>Ein Exit-Kriterium ist entweder erfüllt oder ausgenommen, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="207"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="209"/>
         <source>Waiving an exit criterion needs a reason: say why the release may go without it.</source>
         <translation>Das Ausnehmen eines Exit-Kriteriums braucht eine Begründung: Sagen Sie, warum das Release ohne es gehen darf.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExitCriteriaService.cpp" line="239"/>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="248"/>
+        <source>The checklist was changed by %1 at %2 — reload.</source>
+        <translation>Die Checkliste wurde von %1 um %2 geändert — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExitCriteriaService.cpp" line="251"/>
         <source>The checklist was changed elsewhere — reload.</source>
         <translation>Die Checkliste wurde anderswo geändert — bitte neu laden.</translation>
     </message>

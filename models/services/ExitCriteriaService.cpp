@@ -5,12 +5,14 @@
 #include "AuditedWrite.h"
 #include "domain/Login.h"
 #include "storage/ExitCriteriaRepository.h"
+#include "storage/StaleRow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <iterator>
 
 namespace slipway {
 namespace {
@@ -234,9 +236,20 @@ Result<void> ExitCriteriaService::reorder(qint64 releaseId, const QList<qint64>&
             QList<qint64> sortedOld = before;
             std::sort(sortedNew.begin(), sortedNew.end());
             std::sort(sortedOld.begin(), sortedOld.end());
-            if (sortedNew != sortedOld)
+            if (sortedNew != sortedOld) {
+                // A criterion added or removed since: who did it and when.
+                QList<qint64> differing;
+                std::set_symmetric_difference(sortedNew.cbegin(), sortedNew.cend(),
+                                              sortedOld.cbegin(), sortedOld.cend(),
+                                              std::back_inserter(differing));
+                if (const LastChange last = lastChangeOf(m_db, kEntity, differing.value(0));
+                    last.known())
+                    return Error{Error::Kind::Stale,
+                                 tr("The checklist was changed by %1 at %2 — reload.")
+                                     .arg(last.actor, last.when)};
                 return Error{Error::Kind::Stale,
                              tr("The checklist was changed elsewhere — reload.")};
+            }
             if (auto ok = repo.setOrder(releaseId, ids, m_session.actor, now); !ok)
                 return ok.error();
             return AuditedWrite::Logged{releaseId,

@@ -169,6 +169,18 @@ private Q_SLOTS:
         QCOMPARE(ordered.at(2).id, docs->id);
         QCOMPARE(service.reorder(m_release, {perf->id, tests->id}).error().kind,
                  Error::Kind::Stale);
+        // A criterion someone added since refuses the reorder, naming who and when.
+        auto added = ExitCriteriaService(*m_db, Session{u"bob"_qs, {}})
+                         .add(m_release, u"Pen test signed off"_qs);
+        QVERIFY2(added, qPrintable(added.error().message));
+        auto behind = service.reorder(m_release, {docs->id, perf->id, tests->id});
+        QVERIFY(!behind);
+        QCOMPARE(behind.error().kind, Error::Kind::Stale);
+        QVERIFY2(behind.error().message.contains(
+                     u"changed by "_qs + test::recordedActor(*m_db, u"bob"_qs) + u" at "_qs),
+                 qPrintable(behind.error().message));
+        QCOMPARE(service.forRelease(m_release)->at(0).id, perf->id);
+        QVERIFY(service.remove(added->id, added->rowVersion));
 
         // Delete and restore keep the id and the waiver.
         const ExitCriterion gone = ordered.at(2);
