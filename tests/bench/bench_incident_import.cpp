@@ -95,6 +95,8 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     QTemporaryDir dir;
+    // SLIPWAY_BENCH_KEEP=1 leaves the CSV behind, for timing a phase by hand.
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("SLIPWAY_BENCH_KEEP"));
     const QString csv = dir.filePath(u"incidents.csv"_qs);
     {
         QFile f(csv);
