@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CabDecisionRepository.h"
 
+#include "ChangeRequestRepository.h"
 #include "Database.h"
 #include "RowStatements.h"
 #include "SqlValues.h"
@@ -20,12 +21,8 @@ struct Text {
 
 // The change's ticket, for messages; its id when the change is gone.
 QString ticketOf(Database& db, qint64 changeId) {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT ticket FROM change_requests WHERE id = ?"));
-    q.addBindValue(changeId);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return QString::number(changeId);
+    const auto change = ChangeRequestRepository(db).find(changeId);
+    return change ? change->ticket : QString::number(changeId);
 }
 QString doing() {
     return Text::tr("saving a CAB decision");
