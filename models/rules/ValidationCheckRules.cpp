@@ -50,9 +50,12 @@ public:
     Reader(QString source)
         : m_source(std::move(source)) {}
 
+    // The path holds the file's own keys (a header's or a variable's name), which may carry a
+    // line break or a control character: they are escaped so the error stays one line.
     Error fail(const QString& path, const QString& message) const {
         const QString where = m_source.isEmpty() ? path : m_source + u'.' + path;
-        return Error{Error::Kind::Usage, Text::tr("%1: %2").arg(where, message)};
+        return Error{Error::Kind::Usage,
+                     Text::tr("%1: %2").arg(InputText::singleLine(where, 300), message)};
     }
 
     std::optional<Error> string(const QJsonObject& o, const QString& path, const char* name,

@@ -244,6 +244,11 @@ private Q_SLOTS:
         auto clear =
             checks.importFile(r, testDataPath(u"validation/checks_token_in_clear.json"_qs));
         QVERIFY(isOneLineRefusal(clear, u"checks_token_in_clear.json: checks[0]: "_qs));
+        // A key of the file's own, with a line break in it, is named on one line.
+        auto broken =
+            checks.importFile(r, testDataPath(u"validation/checks_key_with_line_break.json"_qs));
+        QVERIFY(isOneLineRefusal(broken, u"checks_key_with_line_break.json: checks[0].definition"
+                                         ".steps[0].extract.token\\nX-Injected: yes: "_qs));
         QVERIFY(clear.error().message.contains(u"in clear"_qs));
         QVERIFY(!clear.error().message.contains(u"eyJ"_qs)); // never quoted back
         QCOMPARE(count(doc->database(), u"validation_checks"_qs), 0);
