@@ -1415,37 +1415,37 @@
 <context>
     <name>CabDecisionRepository</name>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="31"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="28"/>
         <source>saving a CAB decision</source>
         <translation>Speichern einer CAB-Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="78"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="75"/>
         <source>CAB decision %1 no longer exists — reload.</source>
         <translation>CAB-Entscheidung %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="237"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="234"/>
         <source>The decision on %1 was changed by %2 at %3 — reload.</source>
         <translation>Die Entscheidung zu %1 wurde von %2 um %3 geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="240"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="237"/>
         <source>The decision on %1 was changed since — reload.</source>
         <translation>Die Entscheidung zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="247"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="244"/>
         <source>A condition on %1 was changed by %2 at %3 — reload.</source>
         <translation>Eine Auflage zu %1 wurde von %2 um %3 geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="250"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="247"/>
         <source>A condition on %1 was changed since — reload.</source>
         <translation>Eine Auflage zu %1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/CabDecisionRepository.cpp" line="202"/>
+        <location filename="../models/storage/CabDecisionRepository.cpp" line="199"/>
         <source>Condition %1 no longer exists — reload.</source>
         <translation>Auflage %1 existiert nicht mehr — bitte neu laden.</translation>
     </message>
@@ -3004,14 +3004,19 @@
 <context>
     <name>ConfigRepository</name>
     <message>
-        <location filename="../models/storage/ConfigRepository.cpp" line="18"/>
+        <location filename="../models/storage/ConfigRepository.cpp" line="20"/>
         <source>saving a configuration setting</source>
         <translation>Speichern einer Konfigurationseinstellung</translation>
     </message>
     <message>
-        <location filename="../models/storage/ConfigRepository.cpp" line="80"/>
+        <location filename="../models/storage/ConfigRepository.cpp" line="82"/>
         <source>Configuration setting %1 no longer exists — reload.</source>
         <translation>Konfigurationseinstellung %1 existiert nicht mehr — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ConfigRepository.cpp" line="142"/>
+        <source>%1 was changed meanwhile — reload.</source>
+        <translation>%1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
 </context>
 <context>
@@ -5763,7 +5768,7 @@
         <location filename="../models/domain/DistributionList.cpp" line="68"/>
         <location filename="../models/domain/ServiceMetric.cpp" line="129"/>
         <location filename="../models/domain/SuccessMetric.cpp" line="64"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="304"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="307"/>
         <source>The name</source>
         <translation>Der Name</translation>
     </message>
@@ -14592,236 +14597,236 @@
         <translation>Schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="55"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="334"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="58"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="337"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="63"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="66"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="67"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="95"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="70"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="98"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="80"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="83"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="101"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="104"/>
         <source>must be an object or a list of [name, value] pairs</source>
         <translation>muss ein Objekt oder eine Liste von [Name, Wert]-Paaren sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="108"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="111"/>
         <source>must be a [name, value] pair of texts</source>
         <translation>muss ein [Name, Wert]-Paar aus Texten sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="121"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="124"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="126"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="129"/>
         <source>must be an object {path, equals|contains|exists}</source>
         <translation>muss ein Objekt {path, equals|contains|exists} sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="141"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="144"/>
         <source>must be true</source>
         <translation>muss true sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="146"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="149"/>
         <source>must be text, a number, true, false or null</source>
         <translation>muss Text, eine Zahl, true, false oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="153"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="156"/>
         <source>needs exactly one of equals, contains and exists</source>
         <translation>braucht genau eines von equals, contains und exists</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="169"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="172"/>
         <source>unknown method %1; known: %2</source>
         <translation>unbekannte Methode %1; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="214"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="217"/>
         <source>a %1 credential</source>
         <translation>ein %1-Zugangsdatum</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="224"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="227"/>
         <source>a password</source>
         <translation>ein Passwort</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="272"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="275"/>
         <source>must be a list of steps</source>
         <translation>muss eine Liste von Schritten sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="275"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="278"/>
         <source>has no step</source>
         <translation>hat keinen Schritt</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="278"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="281"/>
         <source>has more than %1 steps</source>
         <translation>hat mehr als %1 Schritte</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="282"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="285"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="301"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="304"/>
         <source>A check belongs to exactly one release or one service.</source>
         <translation>Eine Prüfung gehört zu genau einem Release oder einem Dienst.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="303"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="306"/>
         <source>A check needs a name.</source>
         <translation>Eine Prüfung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="308"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="311"/>
         <source>The schedule must be from 0 to 720 hours after the deployment.</source>
         <translation>Der Zeitplan muss 0 bis 720 Stunden nach dem Deployment liegen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="311"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="314"/>
         <source>The interval must be from 1 to 1440 minutes.</source>
         <translation>Das Intervall muss 1 bis 1440 Minuten betragen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="313"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="316"/>
         <source>The timeout must be from %1 to %2 ms.</source>
         <translation>Das Timeout muss %1 bis %2 ms betragen.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="317"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="320"/>
         <source>A check needs at least one request.</source>
         <translation>Eine Prüfung braucht mindestens eine Anfrage.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="320"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="323"/>
         <source>An HTTP check makes one request; use a transaction for several.</source>
         <translation>Eine HTTP-Prüfung sendet eine Anfrage; verwenden Sie für mehrere eine Transaktion.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="323"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="326"/>
         <source>A transaction has at most %1 steps.</source>
         <translation>Eine Transaktion hat höchstens %1 Schritte.</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="331"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="332"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="334"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="335"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="339"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="342"/>
         <source>an HTTP check is one GET; use a transaction for more</source>
         <translation>eine HTTP-Prüfung ist ein GET; verwenden Sie für mehr eine Transaktion</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="341"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="344"/>
         <source>needs a name</source>
         <translation>braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="344"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="347"/>
         <source>the name is used by an earlier step</source>
         <translation>der Name wird von einem früheren Schritt verwendet</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="348"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="351"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="351"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="354"/>
         <source>unknown method %1</source>
         <translation>unbekannte Methode %1</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="354"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="357"/>
         <source>%1 is not an http or https URL</source>
         <translation>%1 ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="357"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="360"/>
         <source>the URL holds %1 in clear; send it in a header written as {{secret:env:NAME}}</source>
         <translation>die URL enthält %1 im Klartext; senden Sie es in einem Header, geschrieben als {{secret:env:NAME}}</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="362"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="365"/>
         <source>the body is longer than %1 characters</source>
         <translation>der Body ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="365"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="368"/>
         <source>the expected status must be 0 (any 2xx) or from 100 to 599</source>
         <translation>der erwartete Status muss 0 (beliebiger 2xx) oder 100 bis 599 sein</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="368"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="371"/>
         <source>the latency budget must be from 0 to %1 ms</source>
         <translation>das Latenzbudget muss 0 bis %1 ms betragen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="372"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="375"/>
         <source>the expected text is longer than %1 characters</source>
         <translation>der erwartete Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="376"/>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="429"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="379"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="432"/>
         <source>JSON path %1: %2</source>
         <translation>JSON-Pfad %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="391"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="394"/>
         <source>a secret may be used in a header or the body only, not in the URL</source>
         <translation>ein Secret darf nur in einem Header oder im Body verwendet werden, nicht in der URL</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="395"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="398"/>
         <source>secret reference %1: %2</source>
         <translation>Secret-Referenz %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="400"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="403"/>
         <source>{{%1}} is used before a step extracts it</source>
         <translation>{{%1}} wird verwendet, bevor ein Schritt es extrahiert</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="410"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="413"/>
         <source>%1 is not a header name</source>
         <translation>%1 ist kein Header-Name</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="413"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="416"/>
         <source>the value of header %1 holds a line break</source>
         <translation>der Wert von Header %1 enthält einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="418"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="421"/>
         <source>header %1 holds %2 in clear; write it as {{secret:env:NAME}}</source>
         <translation>Header %1 enthält %2 im Klartext; schreiben Sie ihn als {{secret:env:NAME}}</translation>
     </message>
     <message>
-        <location filename="../models/rules/ValidationCheckRules.cpp" line="426"/>
+        <location filename="../models/rules/ValidationCheckRules.cpp" line="429"/>
         <source>%1 is not a variable name</source>
         <translation>%1 ist kein Variablenname</translation>
     </message>
@@ -20210,62 +20215,67 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::ConfigService</name>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="48"/>
+        <location filename="../models/services/ConfigService.cpp" line="49"/>
         <source>%1 is %2: the configuration it was deployed with is its record; change it in the next release.</source>
         <translation>%1 hat den Status %2: Die Konfiguration, mit der es ausgerollt wurde, bleibt als Beleg erhalten; ändern Sie sie im nächsten Release.</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="84"/>
+        <location filename="../models/services/ConfigService.cpp" line="85"/>
         <source>Name the configuration key.</source>
         <translation>Nennen Sie den Konfigurationsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="86"/>
+        <location filename="../models/services/ConfigService.cpp" line="87"/>
         <source>%1: a configuration key has at most %2 characters</source>
         <translation>%1: ein Konfigurationsschlüssel hat höchstens %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="90"/>
+        <location filename="../models/services/ConfigService.cpp" line="91"/>
         <source>%1 is not a configuration key: use letters, digits and _ . - /</source>
         <translation>%1 ist kein Konfigurationsschlüssel: verwenden Sie Buchstaben, Ziffern und _ . - /</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="94"/>
+        <location filename="../models/services/ConfigService.cpp" line="95"/>
         <source>%1: give a value or a reference, not both</source>
         <translation>%1: geben Sie einen Wert oder eine Referenz an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="102"/>
+        <location filename="../models/services/ConfigService.cpp" line="103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="108"/>
+        <location filename="../models/services/ConfigService.cpp" line="109"/>
         <source>%1: the value is empty; remove the key instead</source>
         <translation>%1: der Wert ist leer; entfernen Sie stattdessen den Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="110"/>
+        <location filename="../models/services/ConfigService.cpp" line="111"/>
         <source>%1: the value has %2 characters; at most %3 are allowed</source>
         <translation>%1: der Wert hat %2 Zeichen; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="115"/>
+        <location filename="../models/services/ConfigService.cpp" line="116"/>
         <source>%1: the value reads like a secret reference; store it as a reference (--ref) instead</source>
         <translation>%1: der Wert liest sich wie eine Geheimnis-Referenz; speichern Sie ihn stattdessen als Referenz (--ref)</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="119"/>
+        <location filename="../models/services/ConfigService.cpp" line="120"/>
         <source>%1: looks like %2; keep it in a secret store and store a reference such as vault:PATH#FIELD with --ref</source>
         <translation>%1: sieht aus wie %2; bewahren Sie es in einem Geheimnisspeicher auf und speichern Sie mit --ref eine Referenz wie vault:PATH#FIELD</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="158"/>
+        <location filename="../models/services/ConfigService.cpp" line="137"/>
+        <source>“%1” was removed by %2 at %3 — reload.</source>
+        <translation>„%1“ wurde von %2 um %3 entfernt — bitte neu laden.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConfigService.cpp" line="138"/>
         <source>%1 was changed meanwhile — reload.</source>
         <translation>%1 wurde inzwischen geändert — bitte neu laden.</translation>
     </message>
     <message>
-        <location filename="../models/services/ConfigService.cpp" line="197"/>
+        <location filename="../models/services/ConfigService.cpp" line="212"/>
         <source>%1: no such key in this environment</source>
         <translation>%1: diesen Schlüssel gibt es in dieser Umgebung nicht</translation>
     </message>

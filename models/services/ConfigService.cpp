@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ReleaseRepository.h"
+#include "storage/StaleRow.h"
 
 #include <QMap>
 
@@ -124,6 +125,19 @@ Result<ConfigItem> ConfigService::prepared(const Setting& s) {
     return item;
 }
 
+// Someone set the key, or removed it, between the service's first look and its write: the
+// message names who and when, from the row itself or, for a removal, from the audit log.
+Error ConfigService::changedMeanwhile(const QString& key, const std::optional<ConfigItem>& now,
+                                      const std::optional<ConfigItem>& looked) const {
+    if (now)
+        return staleRowError(m_db, QStringLiteral("config_items"), now->id, key);
+    const LastChange last = looked ? lastChangeOf(m_db, kEntity, looked->id) : LastChange{};
+    if (last.known())
+        return Error{Error::Kind::Stale,
+                     tr("“%1” was removed by %2 at %3 — reload.").arg(key, last.actor, last.when)};
+    return Error{Error::Kind::Stale, tr("%1 was changed meanwhile — reload.").arg(key)};
+}
+
 Result<ConfigService::Stored> ConfigService::set(const Setting& setting) {
     auto ready = prepared(setting);
     if (!ready)
@@ -154,8 +168,7 @@ Result<ConfigService::Stored> ConfigService::set(const Setting& setting) {
             if (!before)
                 return before.error();
             if (before.value().has_value() != exists)
-                return Error{Error::Kind::Stale,
-                             tr("%1 was changed meanwhile — reload.").arg(ready->key)};
+                return changedMeanwhile(ready->key, before.value(), current.value());
             if (!exists) {
                 auto inserted = repo.insert(ready.value(), m_session.actor, now);
                 if (!inserted)
@@ -168,6 +181,8 @@ Result<ConfigService::Stored> ConfigService::set(const Setting& setting) {
             changed.secretRef = ready->secretRef;
             changed.isSecret = ready->isSecret;
             auto updated = repo.update(changed, m_session.actor, now);
+            if (!updated && updated.error().kind == Error::Kind::NotFound) // removed meanwhile
+                return changedMeanwhile(ready->key, std::nullopt, before.value());
             if (!updated)
                 return updated.error();
             stored = {updated.value(), Outcome::Updated};

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace slipway {
 
 class Database;
@@ -76,6 +78,9 @@ Q_SIGNALS:
     void configurationChanged(qint64 releaseId);
 
 private:
+    Error changedMeanwhile(const QString& key, const std::optional<ConfigItem>& now,
+                           const std::optional<ConfigItem>& looked) const;
+
     Database& m_db;
     Session m_session;
 };

@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "RowStatements.h"
 #include "SqlValues.h"
+#include "StaleRow.h"
+#include "domain/InputText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -101,11 +103,21 @@ Result<std::optional<ConfigItem>> ConfigRepository::findKey(qint64 releaseId, qi
 
 Result<ConfigItem> ConfigRepository::insert(const ConfigItem& c, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    sql::prepareInsert(
-        q, QStringLiteral("config_items"),
-        QStringLiteral("release_id, environment_id, key, value, secret_ref, is_secret, "
-                       "row_version, created_by, created_at, updated_by, updated_at"),
-        QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), c.id);
+    const QString columns = QStringLiteral("release_id, environment_id, key, value, secret_ref, "
+                                           "is_secret, row_version, created_by, created_at, "
+                                           "updated_by, updated_at");
+    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?");
+    const QString skipTaken =
+        QStringLiteral(" ON CONFLICT (release_id, environment_id, key) DO NOTHING RETURNING id");
+    if (c.id > 0) {
+        q.prepare(QStringLiteral("INSERT INTO config_items (id, %1) VALUES (?, %2)")
+                      .arg(columns, values) +
+                  skipTaken);
+        q.addBindValue(c.id);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO config_items (%1) VALUES (%2)").arg(columns, values) +
+                  skipTaken);
+    }
     q.addBindValue(c.releaseId);
     q.addBindValue(c.environmentId);
     q.addBindValue(sql::text(c.key));
@@ -113,10 +125,23 @@ Result<ConfigItem> ConfigRepository::insert(const ConfigItem& c, const QString& 
     q.addBindValue(sql::text(c.secretRef));
     q.addBindValue(c.isSecret ? 1 : 0);
     sql::bindCreated(q, actor, now);
-    const auto inserted = sql::insertReturningId(m_db, q, doing());
-    if (!inserted)
-        return inserted.error();
-    return find(inserted.value());
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), doing());
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return find(id);
+    }
+    q.finish();
+    auto taken = findKey(c.releaseId, c.environmentId, c.key);
+    if (!taken)
+        return taken.error();
+    if (!taken.value())
+        return Error{
+            Error::Kind::Stale,
+            QCoreApplication::translate("ConfigRepository", "%1 was changed meanwhile — reload.")
+                .arg(InputText::quoted(c.key))};
+    return staleRowError(m_db, kTable, taken.value()->id, c.key);
 }
 
 Result<ConfigItem> ConfigRepository::update(const ConfigItem& c, const QString& actor, qint64 now) {

@@ -24,6 +24,8 @@ public:
     Result<ConfigItem> find(qint64 id) const;
     Result<std::optional<ConfigItem>> findKey(qint64 releaseId, qint64 environmentId,
                                               const QString& key) const;
+    // A key someone else set since the caller looked (on a server both inserts may start; the
+    // later one waits for the first to commit) is Stale, naming who set it and when.
     Result<ConfigItem> insert(const ConfigItem& item, const QString& actor, qint64 now);
     // Value, reference and secret mark, guarded by the row version read.
     Result<ConfigItem> update(const ConfigItem& item, const QString& actor, qint64 now);
