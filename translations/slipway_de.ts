@@ -3722,7 +3722,7 @@
     </message>
     <message>
         <location filename="../models/storage/Transaction.cpp" line="29"/>
-        <location filename="../models/storage/Transaction.cpp" line="38"/>
+        <location filename="../models/storage/Transaction.cpp" line="39"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
@@ -20348,7 +20348,7 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
     </message>
     <message>
         <location filename="../models/storage/Database.cpp" line="202"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="147"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="142"/>
         <source>opened read-only on request</source>
         <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
@@ -20377,8 +20377,8 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <location filename="../models/storage/Database.cpp" line="267"/>
         <location filename="../models/storage/Database.cpp" line="306"/>
         <location filename="../models/storage/Database.cpp" line="350"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="155"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="168"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="153"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="166"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
@@ -20391,8 +20391,8 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <location filename="../models/storage/Database.cpp" line="283"/>
         <location filename="../models/storage/Database.cpp" line="312"/>
         <location filename="../models/storage/Database.cpp" line="335"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="142"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="145"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="198"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="201"/>
         <source>configuring</source>
         <translation>Konfigurieren</translation>
     </message>
@@ -20420,19 +20420,19 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <location filename="../models/storage/Database.cpp" line="408"/>
         <location filename="../models/storage/Database.cpp" line="424"/>
         <location filename="../models/storage/Database.cpp" line="431"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="197"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="232"/>
         <source>upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
         <location filename="../models/storage/Database.cpp" line="416"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="230"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="265"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../models/storage/Database.cpp" line="444"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="267"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="302"/>
         <source>running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
@@ -20494,83 +20494,93 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
     <message>
         <location filename="../models/storage/Database.cpp" line="555"/>
         <location filename="../models/storage/Database.cpp" line="557"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="310"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="346"/>
         <source>%1: %2 (while %3).</source>
         <translation>%1: %2 (bei: %3).</translation>
     </message>
     <message>
         <location filename="../ui/connect/ServerCredentials.cpp" line="21"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="325"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="361"/>
         <source>%1 asks for a password, and libpq found none (~/.pgpass, the service file or PGPASSWORD).</source>
         <translation>%1 verlangt ein Passwort, und libpq hat keines gefunden (~/.pgpass, die Service-Datei oder PGPASSWORD).</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="118"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="119"/>
         <source>%1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
         <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="136"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="137"/>
         <source>connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="162"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="160"/>
         <source>%1 holds tables that are not Slipway&apos;s; it was not changed. Name an empty database or a Slipway one.</source>
         <translation>%1 enthält Tabellen, die nicht zu Slipway gehören; die Datenbank wurde nicht verändert. Nennen Sie eine leere Datenbank oder eine Slipway-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="174"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="172"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Use the newer Slipway; nothing was changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Verwenden Sie die neuere Version; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="182"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="180"/>
         <source>%1 needs its schema created or upgraded to %2 first, which opening it read-only cannot do; open it once to write.</source>
         <translation>Für %1 muss zuerst das Schema angelegt oder auf %2 aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datenbank einmal zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="223"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="216"/>
+        <source>connecting again</source>
+        <translation>beim erneuten Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="222"/>
+        <source>listening for changes</source>
+        <translation>beim Abonnieren von Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/DatabasePg.cpp" line="258"/>
         <source>No PostgreSQL baseline schema is built in (pg/NNNN_baseline.pg.sql); %1 was not changed.</source>
         <translation>Es ist kein PostgreSQL-Basisschema eingebaut (pg/NNNN_baseline.pg.sql); %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="256"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="291"/>
         <source>%1: no server connection</source>
         <translation>%1: keine Serververbindung</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="306"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="342"/>
         <source>%1 is busy with another client&apos;s change (while %2); try again. Nothing was lost.</source>
         <translation>%1 ist mit der Änderung eines anderen Clients beschäftigt (bei: %2); versuchen Sie es erneut. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="312"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="348"/>
         <source>%1 refused (while %2): %3</source>
         <translation>%1 hat abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="315"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="351"/>
         <source>The server of %1 is out of space or memory (while %2); nothing was saved. Tell its administrator.</source>
         <translation>Der Server von %1 hat keinen Speicherplatz oder Arbeitsspeicher mehr (bei: %2); nichts wurde gespeichert. Informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="320"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="356"/>
         <source>%1 is open read-only (while %2); changes are disabled.</source>
         <translation>%1 ist schreibgeschützt geöffnet (bei: %2); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="330"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="366"/>
         <source>%1 refused the login (while %2): %3</source>
         <translation>%1 hat die Anmeldung abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="333"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="369"/>
         <source>%1 cannot be reached (while %2): %3</source>
         <translation>%1 ist nicht erreichbar (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="335"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="371"/>
         <source>%1: %2 (SQLSTATE %3, while %4).</source>
         <translation>%1: %2 (SQLSTATE %3, bei: %4).</translation>
     </message>
@@ -21551,6 +21561,19 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
         <location filename="../models/itemmodels/ScopeTradeoffModel.cpp" line="77"/>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>slipway::ServerLink</name>
+    <message>
+        <location filename="../models/storage/ServerLink.cpp" line="36"/>
+        <source>The connection to %1 was lost; Slipway tries again every few seconds. Nothing can be saved until it is back.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen; Slipway versucht es alle paar Sekunden erneut. Bis sie wieder steht, kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ServerLink.cpp" line="39"/>
+        <source>The connection to %1 was lost (%2); Slipway tries again every few seconds. Nothing can be saved until it is back.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen (%2); Slipway versucht es alle paar Sekunden erneut. Bis sie wieder steht, kann nichts gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -27476,56 +27499,66 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>Wen das Prüfprotokoll als handelnde Person erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Cannot connect to the server</source>
         <translation>Die Verbindung zum Server kann nicht hergestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>%1 — Slipway</source>
         <translation>%1 — Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>A server&apos;s database is copied to a file with &apos;slipway migrate --from SERVER --to FILE&apos;</source>
         <translation>Die Datenbank eines Servers wird mit &apos;slipway migrate --from SERVER --to FILE&apos; in eine Datei kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <source>Server (reconnecting…)</source>
+        <translation>Server (verbinde neu …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <source>Connected to %1 again; every view was reloaded.</source>
+        <translation>Wieder mit %1 verbunden; alle Ansichten wurden neu geladen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowFile.cpp" line="35"/>
@@ -27593,7 +27626,7 @@ Hinzugefügt, weil die Risikobewertung des Release es verlangt.</translation>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Find a Window…</source>
         <translation>Fenster &amp;finden…</translation>
     </message>

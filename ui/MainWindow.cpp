@@ -278,6 +278,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
         rebuildScreens();
         rememberRecent(m_document->path());
         observeAuditChain(true);
+        watchServerConnection();
     }
     updateStatus();
     const QString restored = std::exchange(m_restoredScreen, QString());
@@ -433,6 +434,24 @@ void MainWindow::updateStatus() {
                                   : QString());
     m_export->setEnabled(true);
     m_importMenu->setEnabled(!m_document->isReadOnly());
+}
+
+// A server that restarts or a network that drops: the window says so and keeps its place;
+// the document reconnects on its own and everything reloads when it is back.
+void MainWindow::watchServerConnection() {
+    connect(m_document.get(), &Document::serverConnectionLost, this, [this](const QString& why) {
+        m_message->showMessage(MessageBar::Kind::Warning, why);
+        m_modeLabel->setText(tr("Server (reconnecting…)"));
+    });
+    connect(m_document.get(), &Document::serverConnectionRestored, this, [this] {
+        updateStatus();
+        if (m_picturedEditable)
+            pictureAsEditable();
+        const QString text = tr("Connected to %1 again; every view was reloaded.")
+                                 .arg(DatabaseAddress::displayName(m_document->path()));
+        m_message->showMessage(MessageBar::Kind::Success, text);
+        statusBar()->showMessage(text, 10000);
+    });
 }
 
 void MainWindow::showWindowMessage(bool error, const QString& text) {

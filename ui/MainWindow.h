@@ -73,6 +73,7 @@ public:
     ReportingScreen* reportingScreen() const;
     FileTransferActions* fileTransfers() const { return m_transfers; }
     // Says something about the whole window (an import's outcome, a failed undo).
+    void watchServerConnection();
     void showWindowMessage(bool error, const QString& text);
 
     // For screenshots: the file is opened read-only so rendering can never change it, but

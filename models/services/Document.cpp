@@ -159,6 +159,10 @@ Document::Document(std::unique_ptr<Database> database, Session session)
             &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::modified);
     connect(m_database.get(), &Database::changedElsewhere, this, &Document::changedElsewhere);
+    connect(m_database.get(), &Database::serverConnectionLost, this,
+            &Document::serverConnectionLost);
+    connect(m_database.get(), &Database::serverConnectionRestored, this,
+            &Document::serverConnectionRestored);
     m_database->watchForExternalChanges(kExternalPollMs);
 }
 

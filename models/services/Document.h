@@ -123,6 +123,10 @@ Q_SIGNALS:
     // Another program committed to the file, or a bulk write (an import, its undo or redo)
     // did: everything reloads.
     void changedElsewhere();
+    // On a server: the connection was found gone (one line; tried again every few seconds),
+    // and later it is back (everything has reloaded). See storage/ServerLink.h.
+    void serverConnectionLost(const QString& message);
+    void serverConnectionRestored();
 
 private:
     Document(std::unique_ptr<Database> database, Session session);

@@ -76,6 +76,17 @@ public:
     // screen edited itself: emits changedElsewhere() so that everything reloads.
     void announceBulkChange() { Q_EMIT changedElsewhere(); }
 
+    // On a server, whether the connection is known to be gone (the server restarted, closed
+    // it, or the network dropped it): libpq's state, with no round trip.
+    bool isServerConnectionLost() const;
+    // Opens the connection again with what it was opened with, sets the session up as before
+    // and listens again; then emits changedElsewhere(), since commits made meanwhile were not
+    // announced. Only from the event loop, never inside a transaction (ServerLink calls it).
+    Result<void> reconnectServer();
+    // Whether a Transaction of this connection is open (begun, not yet committed or rolled
+    // back): a reconnect waits until it is not.
+    bool inTransaction() const { return m_openTransactions > 0; }
+
     // Before the first write: switches the file to the journal its mode wants (WAL locally,
     // the rollback journal when shared), waiting for other programs' locks up to the busy
     // timeout. Opening alone never changes the file.
@@ -90,8 +101,13 @@ public:
 
 Q_SIGNALS:
     void changedElsewhere();
+    // On a server, while watching for changes (ServerLink): the connection was found gone, in
+    // one line, and is tried again every few seconds; then it is back, and everything reloads.
+    void serverConnectionLost(const QString& message);
+    void serverConnectionRestored();
 
 private:
+    friend class Transaction;
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openFile(const QString& path,
                                                       const OpenOptions& options);
@@ -100,6 +116,7 @@ private:
     Result<void> migrateServer(const QString& migrationsDir, int target);
     Result<void> runServerScript(const QByteArray& sql, const QString& what);
     void listenForServerChanges();
+    Result<void> configureServerSession(QSqlDatabase& conn);
     Result<void> configure(const OpenOptions& options, int target);
     Result<void> migrate(const QString& migrationsDir, int target);
     Result<void> setJournalMode(const QString& mode, int busyTimeoutMs);
@@ -120,6 +137,7 @@ private:
     bool m_journalHeld = false;
     int m_busyTimeoutMs = 5000;
     QTimer* m_watchTimer = nullptr;
+    int m_openTransactions = 0;
 };
 
 } // namespace slipway

@@ -3,6 +3,7 @@
 // errors from SQLSTATE, and other clients' commits through LISTEN.
 #include "Database.h"
 
+#include "ServerLink.h"
 #include "domain/ServerLogins.h"
 #include "domain/StartupTimes.h"
 
@@ -136,18 +137,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
         return db->errorFrom(conn.lastError(), tr("connecting"));
     StartupTimes::mark("database: server connection open");
 
-    QSqlQuery q(conn);
-    for (const char* setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"})
-        if (!q.exec(QLatin1String(setting)))
-            return db->errorFrom(q.lastError(), tr("configuring"));
     if (options.readOnly) {
-        if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
-            return db->errorFrom(q.lastError(), tr("configuring"));
         db->m_mode = Mode::ReadOnly;
         db->m_readOnlyReason = tr("opened read-only on request");
     } else {
         db->m_mode = Mode::Shared; // others write at the same time, as on a shared file
     }
+    if (auto configured = db->configureServerSession(conn); !configured)
+        return configured.error();
+    QSqlQuery q(conn);
     if (!q.exec(QStringLiteral("SELECT to_regclass('slipway_migrations') IS NOT NULL, "
                                "(SELECT count(*) FROM information_schema.tables "
                                "WHERE table_schema = current_schema()), session_user")) ||
@@ -190,6 +188,43 @@ Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec& spe
     StartupTimes::mark("database: schema and migrations checked");
     ServerLogins::add(db.get(), db->m_serverLogin);
     return db;
+}
+
+// What every session of this connection starts with, at opening and after a reconnect.
+Result<void> Database::configureServerSession(QSqlDatabase& conn) {
+    QSqlQuery q(conn);
+    for (const char* setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"})
+        if (!q.exec(QLatin1String(setting)))
+            return errorFrom(q.lastError(), tr("configuring"));
+    if (m_mode == Mode::ReadOnly &&
+        !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+        return errorFrom(q.lastError(), tr("configuring"));
+    return {};
+}
+
+bool Database::isServerConnectionLost() const {
+    const PGconn* conn = pgHandle();
+    return isPostgres() && (!conn || PQstatus(conn) == CONNECTION_BAD);
+}
+
+Result<void> Database::reconnectServer() {
+    QSqlDatabase conn = connection();
+    // Qt forgets a lost connection's subscriptions; the timer says whether there were any.
+    const bool listening = m_watchTimer != nullptr;
+    conn.close();
+    if (!conn.open())
+        return errorFrom(conn.lastError(), tr("connecting again"));
+    if (auto configured = configureServerSession(conn); !configured) {
+        conn.close();
+        return configured.error();
+    }
+    if (listening && !conn.driver()->subscribeToNotification(kChangeChannel)) {
+        const Error e = errorFrom(conn.driver()->lastError(), tr("listening for changes"));
+        conn.close();
+        return e;
+    }
+    Q_EMIT changedElsewhere();
+    return {};
 }
 
 Result<void> Database::migrateServer(const QString& migrationsDir, int target) {
@@ -276,6 +311,7 @@ void Database::listenForServerChanges() {
         return;
     if (!driver->subscribeToNotification(kChangeChannel))
         return;
+    new ServerLink(*this); // a child: goes with the database
     // A commit that touched several tables sends one notification per table: those arriving
     // together are folded into one reload.
     m_watchTimer = new QTimer(this);

@@ -28,6 +28,7 @@ Result<void> Transaction::begin() {
     if (!q.exec(m_db.beginWrite()))
         return m_db.errorFrom(q.lastError(), QCoreApplication::translate("Database", "saving"));
     m_open = true;
+    ++m_db.m_openTransactions;
     return {};
 }
 
@@ -40,15 +41,20 @@ Result<void> Transaction::commit() {
         return e;
     }
     m_open = false;
+    --m_db.m_openTransactions;
     return {};
 }
 
 void Transaction::rollback() {
     if (!m_open)
         return;
+    m_open = false;
+    --m_db.m_openTransactions;
+    // A connection found gone has nothing to roll back (the server did), and Qt would warn.
+    if (!m_db.connection().isOpen())
+        return;
     QSqlQuery q(m_db.connection());
     q.exec(QStringLiteral("ROLLBACK"));
-    m_open = false;
 }
 
 } // namespace slipway

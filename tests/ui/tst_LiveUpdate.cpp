@@ -4,15 +4,21 @@
 // stale copy is refused with who changed it.
 #include "Fixtures.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "PgServer.h"
+#include "TestEngine.h"
 #include "Theme.h"
 #include "WidgetSupport.h"
 #include "services/Document.h"
 #include "services/ReleaseService.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 using namespace slipway;
 using namespace slipway::ui;
@@ -78,6 +84,48 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, Error::Kind::Stale);
         QVERIFY2(refused.error().message.contains(u"was changed by"_qs),
                  qPrintable(refused.error().message));
+    }
+
+    void aLostConnectionComesBackOnItsOwn() {
+        // The server ends this desk's session (a restart, a failover, an administrator): the
+        // window says so, keeps its place, and once connected again shows what the other desk
+        // saved meanwhile, whose announcement it could not hear.
+        PgServer pg;
+        QVERIFY2(pg.start(), qPrintable(pg.error()));
+        const QString url = pg.newDatabase(); // the server's own database alters it
+        QVERIFY2(!url.isEmpty(), qPrintable(pg.error()));
+        const QString name = QUrl(url).path().mid(1);
+        MainWindow mine;
+        mine.setDocument(open(url));
+        QVERIFY(mine.document());
+        mine.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mine));
+        auto theirs = open(url);
+        QVERIFY(theirs);
+        QSqlQuery pid(mine.document()->database().connection());
+        QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_qs) && pid.next());
+        const QString backend = pid.value(0).toString();
+        pid.finish();
+        // For a while the server takes no new connections to the database.
+        const QString admin = pg.url();
+        QVERIFY(
+            test::pgExecSql(admin, u"ALTER DATABASE "_qs + name + u" ALLOW_CONNECTIONS false"_qs));
+        QVERIFY(test::pgExecSql(admin, u"SELECT pg_terminate_backend("_qs + backend + u')'));
+        auto* message = child<MessageBar>(mine, u"windowMessage"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(u"was lost"_qs),
+                                 6000);
+        QVERIFY(!message->text().contains(u'\n'));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(mine, u"statusMode"_qs)->text(),
+                                  u"Server (reconnecting…)"_qs, 1000);
+        QVERIFY(test::createRelease(theirs->releases(), test::newRelease(u"Payments 8"_qs)) > 0);
+        QTest::qWait(2500);
+        QVERIFY(message->text().contains(u"was lost"_qs)); // still trying
+        QVERIFY(
+            test::pgExecSql(admin, u"ALTER DATABASE "_qs + name + u" ALLOW_CONNECTIONS true"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"again; every view was reloaded"_qs),
+                                 10000);
+        QCOMPARE(child<QLabel>(mine, u"statusMode"_qs)->text(), u"Server"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(mine), 1, 3000);
     }
 };
 

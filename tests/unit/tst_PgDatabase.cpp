@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtTest>
 
 using namespace slipway;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void refusesWhatItMustNotTouch();
     void readOnlyRefusesWrites();
     void unreachableServerSaysSoInOneLine();
+    void aLostConnectionComesBack();
 
 private:
     std::unique_ptr<Database> open(const QString& url, bool readOnly = false);
@@ -206,3 +208,59 @@ void TestPgDatabase::unreachableServerSaysSoInOneLine() {
 
 QTEST_GUILESS_MAIN(TestPgDatabase)
 #include "tst_PgDatabase.moc"
+
+// The server ends the window's session (a restart, a failover, an administrator) and for a
+// while takes no new connections: a save says so in one line, the window is told once, the
+// connection comes back by itself once the server takes it, everything reloads, and other
+// clients' commits are announced again.
+void TestPgDatabase::aLostConnectionComesBack() {
+    const QString url = m_pg.newDatabase();
+    const QString name = QUrl(url).path().mid(1);
+    auto watcher = Document::open(url, FileOpenOptions{});
+    QVERIFY2(watcher, qPrintable(watcher ? QString() : watcher.error().message));
+    auto writer = Document::open(url, FileOpenOptions{});
+    QVERIFY(writer);
+    Document& doc = *watcher.value();
+    QSignalSpy lost(&doc, &Document::serverConnectionLost);
+    QSignalSpy restored(&doc, &Document::serverConnectionRestored);
+    QSignalSpy changed(&doc, &Document::changedElsewhere);
+    QSqlQuery pid(doc.database().connection());
+    QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+
+    QVERIFY(test::pgExecSql(m_pg.url(),
+                            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name)));
+    QVERIFY(test::pgExecSql(m_pg.url(),
+                            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+    QTest::qWait(200);
+    auto refused = doc.releases().create(test::newRelease(u"Lost"_qs));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Io);
+    QVERIFY2(refused.error().message.contains(u"cannot be reached"_qs),
+             qPrintable(refused.error().message));
+    QVERIFY(!refused.error().message.contains(u'\n'));
+
+    QVERIFY(lost.count() == 1 || lost.wait(10000));
+    const QString why = lost.first().first().toString();
+    QVERIFY2(why.contains(u"was lost"_qs) && !why.contains(u'\n'), qPrintable(why));
+    // Tried again while the server refuses: not back, and said only once.
+    QTest::qWait(5000);
+    QCOMPARE(restored.count(), 0);
+    QCOMPARE(lost.count(), 1);
+
+    changed.clear();
+    QVERIFY(test::pgExecSql(m_pg.url(),
+                            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name)));
+    QVERIFY(restored.wait(15000));
+    QVERIFY(changed.count() >= 1); // every view reloads
+    QVERIFY(test::createRelease(doc.releases(), test::newRelease(u"Back"_qs)) > 0);
+    QCOMPARE(test::pgQueryValue(url, QStringLiteral("SELECT count(*) FROM releases WHERE name = "
+                                                    "'Lost'"))
+                 .toInt(),
+             0);
+    // Listening again: another client's commit is announced.
+    changed.clear();
+    test::createRelease(writer.value()->releases(), test::newRelease(u"Other"_qs));
+    QVERIFY(changed.wait(3000));
+}
