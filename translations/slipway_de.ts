@@ -14531,6 +14531,24 @@
     </message>
 </context>
 <context>
+    <name>UniqueClash</name>
+    <message>
+        <location filename="../models/storage/UniqueClash.cpp" line="45"/>
+        <source>%1: it exists already (while %2); reload to see it.</source>
+        <translation>%1: das gibt es schon (bei: %2); laden Sie neu, um es zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/UniqueClash.cpp" line="48"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/UniqueClash.cpp" line="49"/>
+        <source>%1: that %2 is already taken (while %3); choose another, or reload if someone else has just saved it.</source>
+        <translation>%1: dieser Wert für %2 ist bereits vergeben (bei: %3); wählen Sie einen anderen, oder laden Sie neu, falls jemand ihn gerade gespeichert hat.</translation>
+    </message>
+</context>
+<context>
     <name>UnpinCommand</name>
     <message>
         <location filename="../ui/packages/PinCommands.cpp" line="58"/>
@@ -20336,251 +20354,251 @@ grant: macht --login zu einer Login-Rolle, falls nicht vorhanden (ohne Passwort:
 <context>
     <name>slipway::Database</name>
     <message>
-        <location filename="../models/storage/Database.cpp" line="188"/>
+        <location filename="../models/storage/Database.cpp" line="189"/>
         <source>%1 does not exist; check the path, or create it with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 existiert nicht; prüfen Sie den Pfad oder legen Sie die Datei mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="193"/>
-        <location filename="../models/storage/Database.cpp" line="271"/>
+        <location filename="../models/storage/Database.cpp" line="194"/>
+        <location filename="../models/storage/Database.cpp" line="272"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Open it with the newer Slipway; the file was not changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Öffnen Sie die Datei mit der neueren Version; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="202"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="142"/>
+        <location filename="../models/storage/Database.cpp" line="203"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="143"/>
         <source>opened read-only on request</source>
         <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="204"/>
+        <location filename="../models/storage/Database.cpp" line="205"/>
         <source>you may not write to this file</source>
         <translation>Sie dürfen nicht in diese Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="206"/>
+        <location filename="../models/storage/Database.cpp" line="207"/>
         <source>you may not write to its folder</source>
         <translation>Sie dürfen nicht in ihren Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="209"/>
+        <location filename="../models/storage/Database.cpp" line="210"/>
         <source>%1 cannot be created: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="237"/>
+        <location filename="../models/storage/Database.cpp" line="238"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="264"/>
-        <location filename="../models/storage/Database.cpp" line="267"/>
-        <location filename="../models/storage/Database.cpp" line="306"/>
-        <location filename="../models/storage/Database.cpp" line="350"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="153"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="166"/>
+        <location filename="../models/storage/Database.cpp" line="265"/>
+        <location filename="../models/storage/Database.cpp" line="268"/>
+        <location filename="../models/storage/Database.cpp" line="307"/>
+        <location filename="../models/storage/Database.cpp" line="351"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="154"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="167"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="278"/>
+        <location filename="../models/storage/Database.cpp" line="279"/>
         <source>%1 is an SQLite database but not a Slipway file; it was not changed. Open another file or create a new one.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber keine Slipway-Datei; sie wurde nicht verändert. Öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="283"/>
-        <location filename="../models/storage/Database.cpp" line="312"/>
-        <location filename="../models/storage/Database.cpp" line="335"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="198"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="201"/>
+        <location filename="../models/storage/Database.cpp" line="284"/>
+        <location filename="../models/storage/Database.cpp" line="313"/>
+        <location filename="../models/storage/Database.cpp" line="336"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="199"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="202"/>
         <source>configuring</source>
         <translation>Konfigurieren</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="44"/>
+        <location filename="../models/storage/Database.cpp" line="45"/>
         <source>%1 is truncated (%2 bytes, the header expects %3); restore it from a backup copy.</source>
         <translation>%1 ist abgeschnitten (%2 Byte, der Header erwartet %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="134"/>
+        <location filename="../models/storage/Database.cpp" line="135"/>
         <source>%1 is a PostgreSQL server, and %2 works on Slipway files only for now; do it in a file.</source>
         <translation>%1 ist ein PostgreSQL-Server, und %2 funktioniert vorerst nur mit Slipway-Dateien; führen Sie es in einer Datei aus.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="183"/>
+        <location filename="../models/storage/Database.cpp" line="184"/>
         <source>%1 is empty (0 bytes), not a Slipway file; open another file, or create one with File ▸ New or &apos;slipway demo&apos;.</source>
         <translation>%1 ist leer (0 Byte), keine Slipway-Datei; öffnen Sie eine andere Datei oder legen Sie eine mit Datei ▸ Neu oder &apos;slipway demo&apos; an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="291"/>
+        <location filename="../models/storage/Database.cpp" line="292"/>
         <source>%1 needs an upgrade to schema %2 first, which opening it read-only cannot do; open it once in Slipway (a backup copy is kept) or with a command that writes, or open a writable copy.</source>
         <translation>%1 braucht zuerst ein Upgrade auf Schema %2, das beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datei einmal in Slipway (eine Sicherungskopie wird aufbewahrt) oder mit einem schreibenden Befehl, oder öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="408"/>
-        <location filename="../models/storage/Database.cpp" line="424"/>
-        <location filename="../models/storage/Database.cpp" line="431"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="232"/>
+        <location filename="../models/storage/Database.cpp" line="409"/>
+        <location filename="../models/storage/Database.cpp" line="425"/>
+        <location filename="../models/storage/Database.cpp" line="432"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="233"/>
         <source>upgrading</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="416"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="265"/>
+        <location filename="../models/storage/Database.cpp" line="417"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="266"/>
         <source>Migration %1 is missing.</source>
         <translation>Migration %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="444"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="302"/>
+        <location filename="../models/storage/Database.cpp" line="445"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="303"/>
         <source>running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="452"/>
+        <location filename="../models/storage/Database.cpp" line="453"/>
         <source>%1 is a PostgreSQL server; a copy of it as a file is not available yet.</source>
         <translation>%1 ist ein PostgreSQL-Server; eine Kopie davon als Datei ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="456"/>
+        <location filename="../models/storage/Database.cpp" line="457"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="470"/>
+        <location filename="../models/storage/Database.cpp" line="471"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="478"/>
+        <location filename="../models/storage/Database.cpp" line="479"/>
         <source>%1 could not be written (renaming the finished copy failed); check the folder.</source>
         <translation>%1 konnte nicht geschrieben werden (das Umbenennen der fertigen Kopie ist fehlgeschlagen); prüfen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="524"/>
+        <location filename="../models/storage/Database.cpp" line="525"/>
         <source>%1 is locked by another program (while %2); try again in a moment. Nothing was lost.</source>
         <translation>%1 ist von einem anderen Programm gesperrt (bei: %2); versuchen Sie es gleich noch einmal. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="529"/>
+        <location filename="../models/storage/Database.cpp" line="530"/>
         <source>The disk holding %1 is full (while %2); free some space and try again. Nothing was saved, and nothing already saved was lost.</source>
         <translation>Der Datenträger mit %1 ist voll (bei: %2); schaffen Sie Platz und versuchen Sie es erneut. Nichts wurde gespeichert, und nichts bereits Gespeichertes ging verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="536"/>
+        <location filename="../models/storage/Database.cpp" line="537"/>
         <source>%1 is read-only (while %2); open a writable copy to make changes.</source>
         <translation>%1 ist schreibgeschützt (bei: %2); öffnen Sie eine beschreibbare Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="539"/>
+        <location filename="../models/storage/Database.cpp" line="540"/>
         <source>%1 is not a Slipway file (it is not an SQLite database); open another file or create a new one.</source>
         <translation>%1 ist keine Slipway-Datei (keine SQLite-Datenbank); öffnen Sie eine andere Datei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="544"/>
+        <location filename="../models/storage/Database.cpp" line="545"/>
         <source>%1 is damaged (%2, while %3); restore it from a backup copy.</source>
         <translation>%1 ist beschädigt (%2, bei: %3); stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="548"/>
+        <location filename="../models/storage/Database.cpp" line="549"/>
         <source>%1 cannot be opened (%2); check that the folder exists and you may use it.</source>
         <translation>%1 kann nicht geöffnet werden (%2); prüfen Sie, ob der Ordner existiert und Sie ihn nutzen dürfen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="552"/>
+        <location filename="../models/storage/Database.cpp" line="553"/>
         <source>Reading or writing %1 failed (%2, while %3); check the disk or share.</source>
         <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2, bei: %3); prüfen Sie den Datenträger oder die Freigabe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/Database.cpp" line="555"/>
-        <location filename="../models/storage/Database.cpp" line="557"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="346"/>
+        <location filename="../models/storage/Database.cpp" line="558"/>
+        <location filename="../models/storage/Database.cpp" line="560"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="351"/>
         <source>%1: %2 (while %3).</source>
         <translation>%1: %2 (bei: %3).</translation>
     </message>
     <message>
         <location filename="../ui/connect/ServerCredentials.cpp" line="21"/>
-        <location filename="../models/storage/DatabasePg.cpp" line="361"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="366"/>
         <source>%1 asks for a password, and libpq found none (~/.pgpass, the service file or PGPASSWORD).</source>
         <translation>%1 verlangt ein Passwort, und libpq hat keines gefunden (~/.pgpass, die Service-Datei oder PGPASSWORD).</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="119"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="120"/>
         <source>%1 cannot be opened: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
         <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="137"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="138"/>
         <source>connecting</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="160"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="161"/>
         <source>%1 holds tables that are not Slipway&apos;s; it was not changed. Name an empty database or a Slipway one.</source>
         <translation>%1 enthält Tabellen, die nicht zu Slipway gehören; die Datenbank wurde nicht verändert. Nennen Sie eine leere Datenbank oder eine Slipway-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="172"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="173"/>
         <source>%1 was written by a newer Slipway (schema %2); this one reads up to schema %3. Use the newer Slipway; nothing was changed.</source>
         <translation>%1 wurde von einer neueren Slipway-Version geschrieben (Schema %2); diese liest bis Schema %3. Verwenden Sie die neuere Version; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="180"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="181"/>
         <source>%1 needs its schema created or upgraded to %2 first, which opening it read-only cannot do; open it once to write.</source>
         <translation>Für %1 muss zuerst das Schema angelegt oder auf %2 aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist; öffnen Sie die Datenbank einmal zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="216"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="217"/>
         <source>connecting again</source>
         <translation>beim erneuten Verbinden</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="222"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="223"/>
         <source>listening for changes</source>
         <translation>beim Abonnieren von Änderungen</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="258"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="259"/>
         <source>No PostgreSQL baseline schema is built in (pg/NNNN_baseline.pg.sql); %1 was not changed.</source>
         <translation>Es ist kein PostgreSQL-Basisschema eingebaut (pg/NNNN_baseline.pg.sql); %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="291"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="292"/>
         <source>%1: no server connection</source>
         <translation>%1: keine Serververbindung</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="342"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="343"/>
         <source>%1 is busy with another client&apos;s change (while %2); try again. Nothing was lost.</source>
         <translation>%1 ist mit der Änderung eines anderen Clients beschäftigt (bei: %2); versuchen Sie es erneut. Es ging nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="348"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="353"/>
         <source>%1 refused (while %2): %3</source>
         <translation>%1 hat abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="351"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="356"/>
         <source>The server of %1 is out of space or memory (while %2); nothing was saved. Tell its administrator.</source>
         <translation>Der Server von %1 hat keinen Speicherplatz oder Arbeitsspeicher mehr (bei: %2); nichts wurde gespeichert. Informieren Sie seinen Administrator.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="356"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="361"/>
         <source>%1 is open read-only (while %2); changes are disabled.</source>
         <translation>%1 ist schreibgeschützt geöffnet (bei: %2); Änderungen sind deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="366"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="371"/>
         <source>%1 refused the login (while %2): %3</source>
         <translation>%1 hat die Anmeldung abgelehnt (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="369"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="374"/>
         <source>%1 cannot be reached (while %2): %3</source>
         <translation>%1 ist nicht erreichbar (bei: %2): %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/DatabasePg.cpp" line="371"/>
+        <location filename="../models/storage/DatabasePg.cpp" line="376"/>
         <source>%1: %2 (SQLSTATE %3, while %4).</source>
         <translation>%1: %2 (SQLSTATE %3, bei: %4).</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "FileHeader.h"
+#include "UniqueClash.h"
 #include "domain/ServerLogins.h"
 #include "domain/StartupTimes.h"
 
@@ -552,6 +553,8 @@ Error Database::errorFromCode(int code, const QString& detail, const QString& do
                 tr("Reading or writing %1 failed (%2, while %3); check the disk or share.")
                     .arg(f, detail, doing)};
     case SQLITE_CONSTRAINT:
+        if (auto clash = uniqueClashMessage(f, detail, doing))
+            return {Error::Kind::Validation, *clash};
         return {Error::Kind::Validation, tr("%1: %2 (while %3).").arg(f, detail, doing)};
     default:
         return {Error::Kind::Internal, tr("%1: %2 (while %3).").arg(f, detail, doing)};

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include "ServerLink.h"
+#include "UniqueClash.h"
 #include "domain/ServerLogins.h"
 #include "domain/StartupTimes.h"
 
@@ -342,6 +343,10 @@ Error Database::errorFromSqlState(const QString& state, const QString& text,
                 tr("%1 is busy with another client's change (while %2); try again. Nothing was "
                    "lost.")
                     .arg(f, doing)};
+    if (state == u"23505") {
+        if (auto clash = uniqueClashMessage(f, text, doing))
+            return {Error::Kind::Validation, *clash};
+    }
     if (cls == u"23")
         return {Error::Kind::Validation, tr("%1: %2 (while %3).").arg(f, detail, doing)};
     if (state == u"42501" || state == u"28000" || state == u"28P01")

@@ -18,6 +18,24 @@ private:
     test::TempFiles m_files{u"envs"_qs};
 
 private Q_SLOTS:
+    void aTakenNameIsRefusedInWords() {
+        // The same name twice (or two people adding it at once): the unique key refuses it,
+        // and the message says which field is taken, not the engine's own words.
+        auto db = test::openDatabase(m_files.newFile());
+        QVERIFY(db);
+        EnvironmentService service(*db, Session{u"alice"_qs, {}});
+        QVERIFY(service.create(Environment{0, u"Staging"_qs, u"staging"_qs, true, 0}));
+        auto again = service.create(Environment{0, u"Staging"_qs, u"staging"_qs, false, 0});
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, Error::Kind::Validation);
+        QVERIFY2(again.error().message.contains(u": that name is already taken (while "_qs) &&
+                     again.error().message.endsWith(
+                         u"choose another, or reload if someone else has just saved it."_qs),
+                 qPrintable(again.error().message));
+        QVERIFY(!again.error().message.contains(u'\n'));
+        QCOMPARE(service.all()->size(), 1);
+    }
+
     void environmentAndBookingLifecycle() {
         auto db = test::openDatabase(m_files.newFile());
         EnvironmentService service(*db, Session{u"alice"_qs, {}});
