@@ -103,21 +103,13 @@ Result<std::optional<ConfigItem>> ConfigRepository::findKey(qint64 releaseId, qi
 
 Result<ConfigItem> ConfigRepository::insert(const ConfigItem& c, const QString& actor, qint64 now) {
     QSqlQuery q(m_db.connection());
-    const QString columns = QStringLiteral("release_id, environment_id, key, value, secret_ref, "
-                                           "is_secret, row_version, created_by, created_at, "
-                                           "updated_by, updated_at");
-    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?");
-    const QString skipTaken =
-        QStringLiteral(" ON CONFLICT (release_id, environment_id, key) DO NOTHING RETURNING id");
-    if (c.id > 0) {
-        q.prepare(QStringLiteral("INSERT INTO config_items (id, %1) VALUES (?, %2)")
-                      .arg(columns, values) +
-                  skipTaken);
-        q.addBindValue(c.id);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO config_items (%1) VALUES (%2)").arg(columns, values) +
-                  skipTaken);
-    }
+    // A key someone else set since the caller looked is skipped, not an error (see below).
+    sql::prepareInsert(
+        q, kTable,
+        QStringLiteral("release_id, environment_id, key, value, secret_ref, is_secret, "
+                       "row_version, created_by, created_at, updated_by, updated_at"),
+        QStringLiteral("?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?"), c.id,
+        QStringLiteral("ON CONFLICT (release_id, environment_id, key) DO NOTHING"));
     q.addBindValue(c.releaseId);
     q.addBindValue(c.environmentId);
     q.addBindValue(sql::text(c.key));

@@ -36,14 +36,17 @@ Result<void> selectById(Database& db, QSqlQuery& q, const QString& select, qint6
 }
 
 void prepareInsert(QSqlQuery& q, const QString& table, const QString& columns,
-                   const QString& values, qint64 id) {
+                   const QString& values, qint64 id, const QString& onConflict) {
+    const QString tail = onConflict.isEmpty() ? QStringLiteral(" RETURNING id")
+                                              : u' ' + onConflict + QStringLiteral(" RETURNING id");
     if (id > 0) {
-        q.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3) RETURNING id")
-                      .arg(table, columns, values));
+        q.prepare(
+            QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)").arg(table, columns, values) +
+            tail);
         q.addBindValue(id);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                      .arg(table, columns, values));
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, values) +
+                  tail);
     }
 }
 

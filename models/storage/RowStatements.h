@@ -30,9 +30,10 @@ Result<void> selectById(Database& db, QSqlQuery& q, const QString& select, qint6
 // Prepares `INSERT INTO table (id, columns) VALUES (?, values) RETURNING id` and binds `id`
 // first when it is given (a deleted row restored under its old id); when `id` is 0 the column
 // is left out and the engine assigns the next one. `values` holds one placeholder or literal
-// per column; the caller binds the rest in column order.
+// per column; the caller binds the rest in column order. `onConflict` (e.g. "ON CONFLICT (…) DO
+// NOTHING") goes before RETURNING; the statement then returns no row when it skipped.
 void prepareInsert(QSqlQuery& q, const QString& table, const QString& columns,
-                   const QString& values, qint64 id);
+                   const QString& values, qint64 id, const QString& onConflict = {});
 // Runs a prepared INSERT that ends in `RETURNING id` (prepareInsert, or a statement of the
 // caller's own); answers the new row's id.
 Result<qint64> insertReturningId(Database& db, QSqlQuery& q, const QString& doing);

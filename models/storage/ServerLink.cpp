@@ -60,7 +60,7 @@ void ServerLink::check() {
 void ServerLink::reconnect() {
     // A transaction begun on the lost connection fails on its own; a new connection under it
     // would run its remaining statements one by one, outside it.
-    if (!m_lost || m_db.inTransaction())
+    if (m_db.inTransaction())
         return;
     if (!m_db.reconnectServer())
         return; // tried again on the next tick
